@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// The site's public address; hosts override it with SITE_URL (see README).
+const site = process.env.SITE_URL ?? 'https://www.yuzhongbao.example';
+
+export default defineConfig({
+	site,
+	output: 'static',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [searchIndex()],
+	vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,96 @@
+import { articleSchema, ARTICLE_FIELDS, type ArticleData } from '../schemas/article';
+import type { ContentIssue } from './content-issue';
+import { FrontMatterError, parseFrontMatter } from './front-matter';
+import { GAP_MARK } from './markdown';
+import { toContentIssues } from './schema-issues';
+import { ARTICLE_SLUG, articleId, RESERVED_SLUG } from './urls';
+
+/** An article file that passed every check of its own. */
+export interface ArticleSource {
+	/** `YYYY-MM-DD/slug`: the article's URL segment and content id. */
+	id: string;
+	/** The URL name, taken from the file name so that a corrected headline never moves it. */
+	slug: string;
+	/** Path from the repository root. */
+	file: string;
+	data: ArticleData;
+	/** The Markdown body. */
+	body: string;
+}
+
+/** What reading one article file gives: the article, or the reasons it cannot be published. */
+export type ArticleReading =
+	| { ok: true; article: ArticleSource }
+	| { ok: false; issues: ContentIssue[] };
+
+/** The slug an article file gives its URL: the file name without `.md`. */
+export function slugFromFile(file: string): string {
+	return (file.split('/').at(-1) ?? file).replace(/\.md$/u, '');
+}
+
+/** Reads one article file (path from the repository root) and checks it on its own. */
+export function readArticle(file: string, text: string): ArticleReading {
+	let document;
+	try {
+		document = parseFrontMatter(text);
+	} catch (error) {
+		if (!(error instanceof FrontMatterError)) throw error;
+		return { ok: false, issues: [{ file, line: error.line, message: error.message }] };
+	}
+
+	const issues: ContentIssue[] = [];
+	const slug = slugFromFile(file);
+	if (!ARTICLE_SLUG.test(slug) || RESERVED_SLUG.test(slug)) {
+		issues.push({
+			file,
+			message: `文件名「${slug}」不能用作网址：应只用小写英文字母、数字和连字符（如 kaimen-sanping.md），且不能是 page-数字`,
+		});
+	}
+
+	if (document.body.trim() === '') {
+		issues.push({ file, message: '正文为空：前置信息之后应写文章正文' });
+	}
+
+	const parsed = articleSchema.safeParse(document.data);
+	if (!parsed.success) {
+		const source = { file, keyLines: document.keyLines };
+		issues.push(...toContentIssues(parsed.error.issues, document.data, ARTICLE_FIELDS, source));
+		return { ok: false, issues };
+	}
+
+	if (document.body.includes(GAP_MARK) && !parsed.data.incomplete) {
+		issues.push({
+			file,
+			message: `正文用 ${GAP_MARK} 标出了缺失的文字，前置信息中应写 incomplete: true`,
+		});
+	}
+
+	if (issues.length > 0) return { ok: false, issues };
+
+	const article = {
+		id: articleId(parsed.data.date, slug),
+		slug,
+		file,
+		data: parsed.data,
+		body: document.body,
+	};
+	return { ok: true, article };
+}
+
+/** Issues for articles that would be published at the same URL. */
+export function findDuplicateUrls(articles: readonly ArticleSource[]): ContentIssue[] {
+	const firstById = new Map<string, ArticleSource>();
+	const issues: ContentIssue[] = [];
+	for (const article of articles) {
+		const first = firstById.get(article.id);
+		if (first) {
+			issues.push({
+				file: article.file,
+				message: `与 ${first.file} 的网址相同（/${article.id}/）：同一天的文章文件名不能重复`,
+			});
+		} else {
+			firstById.set(article.id, article);
+		}
+	}
+	return issues;
+}

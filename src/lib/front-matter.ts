@@ -1,0 +1,71 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+
+/** A Markdown file split into its YAML front-matter and its body. */
+export interface FrontMatterDocument {
+	/** The front-matter as plain values (YAML 1.2: dates stay strings, 08 is 8). */
+	data: Record<string, unknown>;
+	/** The Markdown after the closing `---`. */
+	body: string;
+	/** 1-based line of each front-matter key in the file. */
+	keyLines: ReadonlyMap<string, number>;
+}
+
+/** Front-matter that cannot be read, with the line it fails on when known. */
+export class FrontMatterError extends Error {
+	/** 1-based line in the file. */
+	readonly line: number | undefined;
+
+	constructor(message: string, line?: number) {
+		super(message);
+		this.name = 'FrontMatterError';
+		this.line = line;
+	}
+}
+
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/u;
+const CLOSING = /^---[ \t]*$/mu;
+
+/** Splits `text` into front-matter data and body; throws FrontMatterError in Chinese. */
+export function parseFrontMatter(text: string): FrontMatterDocument {
+	const opening = OPENING.exec(text);
+	if (!opening) {
+		throw new FrontMatterError('文件开头缺少前置信息（第一行应为 ---，其后写标题、日期、版次）', 1);
+	}
+
+	const rest = text.slice(opening[0].length);
+	const closing = CLOSING.exec(rest);
+	if (!closing) {
+		throw new FrontMatterError('前置信息没有结束：标题等字段之后应有一行 ---', 1);
+	}
+
+	const yamlText = rest.slice(0, closing.index);
+	const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/u, '');
+	const lineCounter = new LineCounter();
+	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+
+	const [firstError] = document.errors;
+	if (firstError) {
+		const line = lineCounter.linePos(firstError.pos[0]).line + 1;
+		throw new FrontMatterError(describeYamlError(firstError.code), line);
+	}
+
+	if (document.contents !== null && !isMap(document.contents)) {
+		throw new FrontMatterError('前置信息应为「字段: 值」的列表', 2);
+	}
+
+	const keyLines = new Map<string, number>();
+	for (const pair of document.contents?.items ?? []) {
+		if (isScalar(pair.key) && pair.key.range) {
+			keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
+		}
+	}
+
+	const data = (document.toJS() ?? {}) as Record<string, unknown>;
+	return { data, body, keyLines };
+}
+
+/** A YAML parse error as advice an editor can follow. */
+function describeYamlError(code: string): string {
+	if (code === 'DUPLICATE_KEY') return '前置信息中同一字段写了两次，请删去一个';
+	return '前置信息格式有误，无法读取：值中含有冒号、引号或 # 时，请把整个值用英文双引号括起来';
+}

@@ -1,0 +1,108 @@
+import MarkdownIt from 'markdown-it';
+import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
+import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import cjkBreaks from 'markdown-it-cjk-breaks';
+import cjkFriendly from 'markdown-it-cjk-friendly';
+
+/** What an editor writes where text was lost in print or extraction. */
+export const GAP_MARK = '[[缺文]]';
+
+/** What a reader sees where text was lost. */
+export const GAP_NOTICE = '〔此处原文缺失〕';
+
+/** Options for rendering one article body. */
+export interface RenderOptions {
+	/** The article's byline: a closing paragraph that repeats it is set as a byline, not text. */
+	byline?: string;
+}
+
+/** Schemes a link may never use, whatever their case, spacing or entity encoding. */
+const UNSAFE_SCHEME = /^(?:javascript|vbscript|file|data):/u;
+
+/** Whether a link target may appear in a page: no script-running or inline-data schemes. */
+export function isSafeLink(url: string): boolean {
+	// Browsers ignore control characters and white space inside a scheme, so must we.
+	const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]+/gu, '').toLowerCase();
+	return !UNSAFE_SCHEME.test(squeezed);
+}
+
+/** Removes leading full-width spaces (　　) that editors paste from print layouts. */
+function stripIdeographicIndent(state: StateCore): void {
+	for (const [index, token] of state.tokens.entries()) {
+		if (token.type === 'inline' && state.tokens[index - 1]?.type === 'paragraph_open') {
+			token.content = token.content.replace(/^[\u3000\s]+/u, '');
+		}
+	}
+}
+
+/** Reads the gap mark as its own token, so it renders as a visible notice. */
+function gapMark(state: StateInline, silent: boolean): boolean {
+	if (!state.src.startsWith(GAP_MARK, state.pos)) return false;
+	if (!silent) state.push('text_gap', '', 0);
+	state.pos += GAP_MARK.length;
+	return true;
+}
+
+/** Han characters and the punctuation set with them, curly quotes (East Asian ambiguous) included. */
+const CJK_TEXT = /[\p{Script=Han}\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * Drops a soft break between Chinese text and a curly quote or dash, which cjk-breaks leaves
+ * because those marks are of ambiguous width; a browser would show it as a space.
+ */
+function joinCjkPunctuationBreaks(state: StateCore): void {
+	for (const block of state.tokens) {
+		const children = block.type === 'inline' ? block.children : null;
+		children?.forEach((token, index) => {
+			if (token.type !== 'softbreak') return;
+			const before = children[index - 1];
+			const after = children[index + 1];
+			if (before?.type !== 'text' || after?.type !== 'text') return;
+			const last = [...before.content].at(-1) ?? '';
+			const first = [...after.content][0] ?? '';
+			if (CJK_TEXT.test(last) && CJK_TEXT.test(first)) {
+				token.type = 'text';
+				token.content = '';
+			}
+		});
+	}
+}
+
+/** Gives the closing paragraph the byline class when it is the article's byline again. */
+function markClosingByline(state: StateCore): void {
+	const byline = (state.env as RenderOptions).byline?.replace(/\s+/gu, ' ').trim();
+	if (!byline) return;
+
+	const tokens = state.tokens;
+	const last = tokens.length - 1;
+	const inline = tokens[last - 1];
+	const opening = tokens[last - 2];
+	if (tokens[last]?.type !== 'paragraph_close' || !inline || opening?.type !== 'paragraph_open') {
+		return;
+	}
+	if (inline.content.replace(/\s+/gu, ' ').trim() === byline) {
+		opening.attrJoin('class', 'byline-closing');
+	}
+}
+
+/** Builds the one Markdown renderer of the site: CommonMark, no raw HTML, CJK-aware. */
+export function createMarkdownRenderer(): MarkdownIt {
+	const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+	md.use(cjkFriendly);
+	md.use(cjkBreaks);
+	md.validateLink = isSafeLink;
+	md.core.ruler.before('inline', 'strip_ideographic_indent', stripIdeographicIndent);
+	md.core.ruler.push('join_cjk_punctuation_breaks', joinCjkPunctuationBreaks);
+	md.core.ruler.push('closing_byline', markClosingByline);
+	md.inline.ruler.before('link', 'text_gap', gapMark);
+	md.renderer.rules.text_gap = () =>
+		`<span class="text-gap" data-pagefind-ignore>${GAP_NOTICE}</span>`;
+	return md;
+}
+
+const renderer = createMarkdownRenderer();
+
+/** Renders an article body from Markdown to HTML. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+	return renderer.render(markdown, { ...options });
+}

@@ -1,0 +1,51 @@
+import type { z } from 'astro/zod';
+import type { ContentIssue } from './content-issue';
+
+/** How an editor should read a field: its Chinese name and the form it must take. */
+export interface FieldRule {
+	label: string;
+	expected: string;
+}
+
+/** Where a file's issues are reported: its path and the line of each front-matter key. */
+export interface IssueSource {
+	file: string;
+	keyLines?: ReadonlyMap<string, number>;
+}
+
+/** A value as an editor wrote it, quoted for a message. */
+function shownValue(value: unknown): string {
+	if (typeof value === 'string') return value;
+	return JSON.stringify(value) ?? String(value);
+}
+
+/** Turns Zod's validation issues into Chinese messages that name the field and the value found. */
+export function toContentIssues(
+	issues: readonly z.core.$ZodIssue[],
+	data: Record<string, unknown>,
+	rules: Readonly<Record<string, FieldRule>>,
+	source: IssueSource,
+): ContentIssue[] {
+	return issues.flatMap((issue): ContentIssue[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				file: source.file,
+				line: source.keyLines?.get(key),
+				message: `未知字段 ${key}，可用字段：${Object.keys(rules).join('、')}`,
+			}));
+		}
+
+		const field = String(issue.path[0] ?? '');
+		const rule = rules[field];
+		const line = source.keyLines?.get(field);
+		const value = data[field];
+		const name = rule ? `${field}（${rule.label}）` : field;
+
+		if (value === undefined) {
+			return [{ file: source.file, message: `缺少必填字段 ${name}` }];
+		}
+
+		const expected = rule?.expected ?? issue.message;
+		return [{ file: source.file, line, message: `${name}「${shownValue(value)}」${expected}` }];
+	});
+}

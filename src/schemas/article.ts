@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+import { isCalendarDay } from '../lib/beijing-day';
+
+const text = z.string().trim().min(1);
+const pageNumber = z.number().int().positive();
+
+/** The front-matter of one article file under content/articles/. */
+export const articleSchema = z
+	.object({
+		/** Headline (标题) as printed. Required. */
+		title: text,
+		/** Edition date (YYYY-MM-DD), a calendar day in Beijing time. Required. */
+		date: z.string().refine(isCalendarDay),
+		/** The 版 the article is printed on, a positive whole number. Required. */
+		page: pageNumber,
+		/** Credit line as printed, e.g. `首席记者 刘 侃 记者 黄清娟`. Absent for pure continuations. */
+		byline: text.optional(),
+		/** 引题: the small line printed above the headline. */
+		kicker: text.optional(),
+		/** 副题: the line printed below the headline. */
+		subtitle: text.optional(),
+		/** 栏目: the rubric the article runs under, e.g. 创先争优 看渝中. */
+		rubric: text.optional(),
+		/** Name of the series the article is a part of (without the part number). */
+		series: text.optional(),
+		/** The article's part number in its series, from 1. */
+		part: pageNumber.optional(),
+		/** The 版 the article continues from (上接N版) when this is its second part. */
+		continuedFrom: pageNumber.optional(),
+		/** The 版 the article continues on (下转N版). */
+		continuedTo: pageNumber.optional(),
+		/** True when text was lost and the body marks the gap with [[缺文]]. Default false. */
+		incomplete: z.boolean().default(false),
+		/** Position on its 版 in print order, from 1. Default: after numbered ones, by headline. */
+		order: pageNumber.optional(),
+	})
+	.strict();
+
+/** Front-matter of an article after validation. */
+export type ArticleData = z.infer<typeof articleSchema>;
+
+/** Chinese name and the expected form of each field, for error messages. */
+export const ARTICLE_FIELDS: Record<keyof ArticleData, { label: string; expected: string }> = {
+	title: { label: '标题', expected: '应为非空文字' },
+	date: { label: '日期', expected: '应为实际存在的日期，写作 YYYY-MM-DD（如 2026-01-08）' },
+	page: { label: '版次', expected: '应为正整数（如 2）' },
+	byline: { label: '署名', expected: '应为非空文字，如「首席记者 刘 侃」' },
+	kicker: { label: '引题', expected: '应为非空文字' },
+	subtitle: { label: '副题', expected: '应为非空文字' },
+	rubric: { label: '栏目', expected: '应为非空文字' },
+	series: { label: '系列', expected: '应为非空文字' },
+	part: { label: '系列篇次', expected: '应为正整数（如 1）' },
+	continuedFrom: { label: '上接版次', expected: '应为正整数（如 1）' },
+	continuedTo: { label: '下转版次', expected: '应为正整数（如 3）' },
+	incomplete: { label: '缺文标记', expected: '应为 true 或 false' },
+	order: { label: '版内顺序', expected: '应为正整数（如 1）' },
+};
