@@ -27,9 +27,11 @@ async function derivePaper(): Promise<Paper> {
 		getCollection('editions'),
 	]);
 
-	const articles = entries.map(
-		(entry): Article => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' }),
-	);
+	const articles = entries.map((entry): Article => ({
+		...entry.data,
+		id: entry.id,
+		html: entry.rendered?.html ?? '',
+	}));
 	const editionData = new Map(editionEntries.map((entry) => [entry.id, entry.data]));
 	const pageInfo = new Map<string, PageInfo[]>(
 		editionEntries.map((entry) => [entry.id, entry.data.pages]),

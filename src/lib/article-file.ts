@@ -20,8 +20,7 @@ export interface ArticleSource {
 
 /** What reading one article file gives: the article, or the reasons it cannot be published. */
 export type ArticleReading =
-	| { ok: true; article: ArticleSource }
-	| { ok: false; issues: ContentIssue[] };
+	{ ok: true; article: ArticleSource } | { ok: false; issues: ContentIssue[] };
 
 /** The slug an article file gives its URL: the file name without `.md`. */
 export function slugFromFile(file: string): string {

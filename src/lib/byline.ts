@@ -62,7 +62,12 @@ export function parseByline(text: string): BylineCredit[] {
 		}
 
 		const next = tokens[index + 1];
-		if ([...token].length === 1 && next && [...next].length === 1 && !ROLE_SET.has(next)) {
+		if (
+			Array.from(token).length === 1 &&
+			next &&
+			Array.from(next).length === 1 &&
+			!ROLE_SET.has(next)
+		) {
 			addName(token + next);
 			index += 1;
 			continue;

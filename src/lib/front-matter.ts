@@ -45,8 +45,10 @@ export function parseFrontMatter(text: string): FrontMatterDocument {
 
 	const [firstError] = document.errors;
 	if (firstError) {
-		const line = lineCounter.linePos(firstError.pos[0]).line + 1;
-		throw new FrontMatterError(describeYamlError(firstError.code), line);
+		const yamlLine =
+			(firstError.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined) ??
+			lineCounter.linePos(firstError.pos[0]).line;
+		throw new FrontMatterError(describeYamlError(firstError.code), yamlLine + 1);
 	}
 
 	if (document.contents !== null && !isMap(document.contents)) {
@@ -55,13 +57,25 @@ export function parseFrontMatter(text: string): FrontMatterDocument {
 
 	const keyLines = new Map<string, number>();
 	for (const pair of document.contents?.items ?? []) {
-		if (isScalar(pair.key) && pair.key.range) {
+		if (isScalar(pair.key)) {
 			keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
 		}
 	}
 
 	const data = (document.toJS() ?? {}) as Record<string, unknown>;
 	return { data, body, keyLines };
+}
+
+/**
+ * The 1-based line on which a quoted value opens without closing. YAML reports a missing quote
+ * where the text ends; the editor needs the line where it began.
+ */
+function unclosedQuoteLine(yamlText: string): number | undefined {
+	const index = yamlText.split('\n').findIndex((line) => {
+		const value = /^[^:#]+:\s*(["'])(.*)$/u.exec(line);
+		return value !== null && !(value[2] ?? '').includes(value[1] ?? '');
+	});
+	return index === -1 ? undefined : index + 1;
 }
 
 /** A YAML parse error as advice an editor can follow. */

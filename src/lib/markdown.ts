@@ -1,6 +1,8 @@
-import MarkdownIt from 'markdown-it';
-import type StateCore from 'markdown-it/lib/rules_core/state_core.mjs';
-import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
+import MarkdownIt, {
+	type MarkdownIt as MarkdownRenderer,
+	type StateCore,
+	type StateInline,
+} from 'markdown-it';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 
@@ -22,15 +24,15 @@ const UNSAFE_SCHEME = /^(?:javascript|vbscript|file|data):/u;
 /** Whether a link target may appear in a page: no script-running or inline-data schemes. */
 export function isSafeLink(url: string): boolean {
 	// Browsers ignore control characters and white space inside a scheme, so must we.
-	const squeezed = url.replace(/[\u0000-\u0020\u007f-\u009f]+/gu, '').toLowerCase();
+	const squeezed = url.replace(/[\p{Cc}\s]+/gu, '').toLowerCase();
 	return !UNSAFE_SCHEME.test(squeezed);
 }
 
-/** Removes leading full-width spaces (　　) that editors paste from print layouts. */
+/** Removes leading full-width spaces (U+3000) that editors paste from print layouts. */
 function stripIdeographicIndent(state: StateCore): void {
 	for (const [index, token] of state.tokens.entries()) {
 		if (token.type === 'inline' && state.tokens[index - 1]?.type === 'paragraph_open') {
-			token.content = token.content.replace(/^[\u3000\s]+/u, '');
+			token.content = token.content.replace(/^[\u{3000}\s]+/u, '');
 		}
 	}
 }
@@ -58,8 +60,8 @@ function joinCjkPunctuationBreaks(state: StateCore): void {
 			const before = children[index - 1];
 			const after = children[index + 1];
 			if (before?.type !== 'text' || after?.type !== 'text') return;
-			const last = [...before.content].at(-1) ?? '';
-			const first = [...after.content][0] ?? '';
+			const last = Array.from(before.content).at(-1) ?? '';
+			const first = Array.from(after.content)[0] ?? '';
 			if (CJK_TEXT.test(last) && CJK_TEXT.test(first)) {
 				token.type = 'text';
 				token.content = '';
@@ -86,7 +88,7 @@ function markClosingByline(state: StateCore): void {
 }
 
 /** Builds the one Markdown renderer of the site: CommonMark, no raw HTML, CJK-aware. */
-export function createMarkdownRenderer(): MarkdownIt {
+export function createMarkdownRenderer(): MarkdownRenderer {
 	const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
 	md.use(cjkFriendly);
 	md.use(cjkBreaks);

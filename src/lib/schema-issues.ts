@@ -16,7 +16,7 @@ export interface IssueSource {
 /** A value as an editor wrote it, quoted for a message. */
 function shownValue(value: unknown): string {
 	if (typeof value === 'string') return value;
-	return JSON.stringify(value) ?? String(value);
+	return value === undefined ? '' : JSON.stringify(value);
 }
 
 /** Turns Zod's validation issues into Chinese messages that name the field and the value found. */

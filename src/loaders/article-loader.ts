@@ -18,11 +18,12 @@ export const storedArticleSchema = articleSchema.extend({
  * Loads content/articles/**\/*.md: checks every file, reports all problems at once in Chinese,
  * and renders each body once with markdown-it.
  */
-export function articleLoader(folder: string): Loader {
+export function articleLoader(folder: string): Loader & { schema: typeof storedArticleSchema } {
 	return {
 		name: 'yzb-articles',
 		schema: storedArticleSchema,
-		async load({ config, store, logger, generateDigest, watcher }) {
+		async load(context) {
+			const { config, store, logger, watcher } = context;
 			const started = performance.now();
 			const files = await readContentFiles(config.root, folder, '.md');
 			const issues: ContentIssue[] = [];
@@ -44,7 +45,9 @@ export function articleLoader(folder: string): Loader {
 					data: { ...article.data, slug: article.slug, file: article.file },
 					body: article.body,
 					filePath: article.file,
-					digest: generateDigest(article.file + article.body + JSON.stringify(article.data)),
+					digest: context.generateDigest(
+						article.file + article.body + JSON.stringify(article.data),
+					),
 					rendered: { html },
 				});
 			}

@@ -12,7 +12,7 @@ const EDITION_FIELDS = {
 };
 
 /** Loads content/editions/YYYY-MM-DD.yaml: optional facts about an edition and its 版. */
-export function editionLoader(folder: string): Loader {
+export function editionLoader(folder: string): Loader & { schema: typeof editionSchema } {
 	return {
 		name: 'yzb-editions',
 		schema: editionSchema,
@@ -36,13 +36,18 @@ export function editionLoader(folder: string): Loader {
 				if (!parsed.success) {
 					const keyLines = new Map([...document.keyLines].map(([key, line]) => [key, line - 1]));
 					const source = { file, keyLines };
-					issues.push(...toContentIssues(parsed.error.issues, document.data, EDITION_FIELDS, source));
+					issues.push(
+						...toContentIssues(parsed.error.issues, document.data, EDITION_FIELDS, source),
+					);
 					continue;
 				}
 
 				const expected = `${parsed.data.date}.yaml`;
 				if (!file.endsWith(`/${expected}`)) {
-					issues.push({ file, message: `date「${parsed.data.date}」与文件名不符，文件应名为 ${expected}` });
+					issues.push({
+						file,
+						message: `date「${parsed.data.date}」与文件名不符，文件应名为 ${expected}`,
+					});
 					continue;
 				}
 				store.set({ id: parsed.data.date, data: parsed.data, filePath: file });

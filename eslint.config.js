@@ -1,0 +1,23 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/'] },
+	js.configs.recommended,
+	...tseslint.configs.strictTypeChecked,
+	...astro.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
+		rules: {
+			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+		},
+	},
+	{
+		files: ['**/*.astro', '**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+);

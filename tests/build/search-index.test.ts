@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtFileExists, builtFilePath, loadPage } from '../support/site';
+
+describe('the search index', () => {
+	it('is written with the site and holds the seven article pages', () => {
+		expect(builtFileExists('/pagefind/pagefind.js')).toBe(true);
+		const entry = JSON.parse(
+			readFileSync(builtFilePath('/pagefind/pagefind-entry.json'), 'utf8'),
+		) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		expect(entry.languages['zh-cn']?.page_count).toBe(7);
+	});
+
+	it('is searched from a page with the results list and a status line', () => {
+		const $ = loadPage('/search/');
+		expect($('ol#search-results').length).toBe(1);
+		expect($('#search-status').attr('role')).toBe('status');
+		expect($('#search-page').attr('data-index')).toBe('/pagefind/');
+	});
+
+	it('is reached from a search box in the header of every page, as a plain GET form', () => {
+		for (const path of [
+			'/',
+			'/2026-01-08/',
+			'/2026-01-08/page-2/',
+			'/2026-01-08/kaimen-sanping/',
+		]) {
+			const form = loadPage(path)('header form[role="search"]');
+			expect(form.attr('action')).toBe('/search/');
+			expect(form.attr('method')).toBe('get');
+			expect(form.find('input[name="q"]').length).toBe(1);
+		}
+	});
+});
+
+describe('the 404 page', () => {
+	it('is a Chinese page that leads home', () => {
+		const $ = loadPage('/404.html');
+		expect($('html').attr('lang')).toBe('zh-CN');
+		expect($('h1').text()).toBe('找不到这个页面');
+		expect($('main a').attr('href')).toBe('/');
+	});
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { findDuplicateUrls, readArticle, slugFromFile } from '../../src/lib/article-file';
+import { formatContentIssue } from '../../src/lib/content-issue';
+
+const FILE = 'content/articles/2026-01-08/x.md';
+
+/** The messages of reading `text` as FILE, or the article when it is valid. */
+function messages(text: string): string[] {
+	const reading = readArticle(FILE, text);
+	return reading.ok ? [] : reading.issues.map(formatContentIssue);
+}
+
+describe('readArticle', () => {
+	it('reads a valid article with its id from the date and the file name', () => {
+		const reading = readArticle(FILE, '---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n---\n正文。\n');
+		expect(reading).toEqual({
+			ok: true,
+			article: {
+				id: '2026-01-08/x',
+				slug: 'x',
+				file: FILE,
+				data: { title: '标题', date: '2026-01-08', page: 2, incomplete: false },
+				body: '正文。\n',
+			},
+		});
+	});
+
+	it('names the file, the line and the field of a page that is not a number', () => {
+		expect(messages('---\ntitle: 标题\ndate: 2026-01-08\npage: 第二版\n---\n正文\n')).toEqual([
+			`${FILE} 第4行: page（版次）「第二版」应为正整数（如 2）`,
+		]);
+	});
+
+	it('reports every problem of a file together', () => {
+		expect(messages('---\ndate: 2025-02-29\npage: 0\n---\n正文\n')).toEqual([
+			`${FILE}: 缺少必填字段 title（标题）`,
+			`${FILE} 第2行: date（日期）「2025-02-29」应为实际存在的日期，写作 YYYY-MM-DD（如 2026-01-08）`,
+			`${FILE} 第3行: page（版次）「0」应为正整数（如 2）`,
+		]);
+	});
+
+	it('refuses an unknown field', () => {
+		expect(
+			messages('---\ntitle: 标\ndate: 2026-01-08\npage: 2\nbylne: 记者 甲\n---\n正文\n'),
+		).toEqual([
+			`${FILE} 第5行: 未知字段 bylne，可用字段：title、date、page、byline、kicker、subtitle、rubric、series、part、continuedFrom、continuedTo、incomplete、order`,
+		]);
+	});
+
+	it('refuses an empty body', () => {
+		expect(messages('---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n---\n\n')).toEqual([
+			`${FILE}: 正文为空：前置信息之后应写文章正文`,
+		]);
+	});
+
+	it('gives the line of YAML that does not parse and advises quoting', () => {
+		expect(messages('---\ntitle: "区政府通知\ndate: 2026-01-08\npage: 2\n---\n正文\n')).toEqual([
+			`${FILE} 第2行: 前置信息格式有误，无法读取：值中含有冒号、引号或 # 时，请把整个值用英文双引号括起来`,
+		]);
+	});
+
+	it('requires incomplete: true when the body marks a gap', () => {
+		expect(
+			messages('---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n---\n深耕[[缺文]]环促\n'),
+		).toEqual([`${FILE}: 正文用 [[缺文]] 标出了缺失的文字，前置信息中应写 incomplete: true`]);
+	});
+
+	it('refuses a file name that cannot be a URL', () => {
+		const reading = readArticle(
+			'content/articles/会议.md',
+			'---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n---\n正文\n',
+		);
+		expect(reading.ok).toBe(false);
+		expect(reading.ok ? '' : reading.issues[0]?.message).toContain('文件名「会议」不能用作网址');
+	});
+});
+
+describe('slugFromFile', () => {
+	it('takes the file name without its folder or extension', () => {
+		expect(slugFromFile('content/articles/2026-01-08/kaimen-sanping.md')).toBe('kaimen-sanping');
+	});
+});
+
+describe('findDuplicateUrls', () => {
+	it('names both files that would share a URL', () => {
+		const data = { title: '甲', date: '2026-01-08', page: 2, incomplete: false };
+		const a = { id: '2026-01-08/x', slug: 'x', file: 'content/articles/a/x.md', data, body: '' };
+		const b = { ...a, file: 'content/articles/b/x.md' };
+		expect(findDuplicateUrls([a, b]).map(formatContentIssue)).toEqual([
+			'content/articles/b/x.md: 与 content/articles/a/x.md 的网址相同（/2026-01-08/x/）：同一天的文章文件名不能重复',
+		]);
+	});
+});
