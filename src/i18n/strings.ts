@@ -17,6 +17,7 @@ export const strings = {
 	latestEdition: '最新一期',
 	editionOf: (date: string) => `${date}报纸`,
 	pagesOfEdition: '本期版面',
+	inferredLabel: '本期日期与版次说明',
 	continuedFrom: (page: number) => `（上接${page}版）`,
 	continuedTo: (page: number) => `（下转${page}版）`,
 	continuedFromMissing: (page: number) => `本文前半部分刊于第${page}版，该版未收入本站。`,

@@ -1,4 +1,5 @@
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { findDuplicateUrls, readArticle, type ArticleSource } from '../lib/article-file';
 import { ContentError, type ContentIssue } from '../lib/content-issue';
@@ -14,48 +15,68 @@ export const storedArticleSchema = articleSchema.extend({
 	file: z.string(),
 });
 
+/** Reads, checks and renders every article into the store; throws ContentError on any issue. */
+async function syncArticles(context: LoaderContext, folder: string): Promise<void> {
+	const { config, store, logger } = context;
+	const started = performance.now();
+	const files = await readContentFiles(config.root, folder, '.md');
+	const issues: ContentIssue[] = [];
+	const articles: ArticleSource[] = [];
+
+	for (const { file, text } of files) {
+		const reading = readArticle(file, text);
+		if (reading.ok) articles.push(reading.article);
+		else issues.push(...reading.issues);
+	}
+	issues.push(...findDuplicateUrls(articles));
+	if (issues.length > 0) throw new ContentError(issues);
+
+	const kept = new Set(articles.map((article) => article.id));
+	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+
+	let rendered = 0;
+	for (const article of articles) {
+		const data = { ...article.data, slug: article.slug, file: article.file };
+		const digest = context.generateDigest(article.body + JSON.stringify(data));
+		if (store.get(article.id)?.digest === digest) continue;
+
+		const html = renderMarkdown(article.body, { byline: article.data.byline });
+		store.set({
+			id: article.id,
+			data,
+			body: article.body,
+			filePath: article.file,
+			digest,
+			rendered: { html },
+		});
+		rendered += 1;
+	}
+
+	const elapsed = Math.round(performance.now() - started);
+	logger.info(`${articles.length} articles checked, ${rendered} rendered, in ${elapsed} ms`);
+}
+
 /**
  * Loads content/articles/**\/*.md: checks every file, reports all problems at once in Chinese,
- * and renders each body once with markdown-it.
+ * and renders each changed body once with markdown-it. In development it reloads on every edit.
  */
 export function articleLoader(folder: string): Loader & { schema: typeof storedArticleSchema } {
 	return {
 		name: 'yzb-articles',
 		schema: storedArticleSchema,
 		async load(context) {
-			const { config, store, logger, watcher } = context;
-			const started = performance.now();
-			const files = await readContentFiles(config.root, folder, '.md');
-			const issues: ContentIssue[] = [];
-			const articles: ArticleSource[] = [];
+			await syncArticles(context, folder);
 
-			for (const { file, text } of files) {
-				const reading = readArticle(file, text);
-				if (reading.ok) articles.push(reading.article);
-				else issues.push(...reading.issues);
-			}
-			issues.push(...findDuplicateUrls(articles));
-			if (issues.length > 0) throw new ContentError(issues);
-
-			store.clear();
-			for (const article of articles) {
-				const html = renderMarkdown(article.body, { byline: article.data.byline });
-				store.set({
-					id: article.id,
-					data: { ...article.data, slug: article.slug, file: article.file },
-					body: article.body,
-					filePath: article.file,
-					digest: context.generateDigest(
-						article.file + article.body + JSON.stringify(article.data),
-					),
-					rendered: { html },
+			const { watcher, config, logger } = context;
+			if (!watcher) return;
+			const watched = fileURLToPath(new URL(`${folder}/`, config.root));
+			watcher.add(watched);
+			watcher.on('all', (_event, path) => {
+				if (!path.startsWith(watched) || !path.endsWith('.md')) return;
+				syncArticles(context, folder).catch((error: unknown) => {
+					logger.error(error instanceof Error ? error.message : String(error));
 				});
-			}
-
-			const elapsed = Math.round(performance.now() - started);
-			logger.info(`${articles.length} articles read and rendered in ${elapsed} ms`);
-
-			watcher?.add(folder);
+			});
 		},
 	};
 }

@@ -184,3 +184,12 @@ describe('the lists of articles', () => {
 		}
 	});
 });
+
+describe('the edition data', () => {
+	it('tells readers, on the edition page, that its date and 版 were inferred and why', () => {
+		const note = loadPage('/2026-01-08/')('main aside').text();
+		expect(note).toContain('源文件未印出版日期');
+		expect(note).toContain('推定为2026-01-08');
+		expect(note).toContain('推定为第2版');
+	});
+});

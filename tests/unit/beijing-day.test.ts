@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
 	beijingMidnight,
 	formatMonth,
@@ -53,5 +53,25 @@ describe('formatting', () => {
 
 	it('refuses to start a day that does not exist', () => {
 		expect(() => beijingMidnight('2025-02-29')).toThrow(RangeError);
+	});
+});
+
+describe('the build machine time zone', () => {
+	const original = process.env.TZ;
+	afterEach(() => {
+		process.env.TZ = original;
+	});
+
+	it.each([
+		['America/Los_Angeles', 480],
+		['UTC', 0],
+		['Pacific/Kiritimati', -840],
+		['Asia/Shanghai', -480],
+	])('changes no date under TZ=%s', (zone, offsetMinutes) => {
+		process.env.TZ = zone;
+		expect(new Date(2026, 0, 8).getTimezoneOffset()).toBe(offsetMinutes);
+		expect(formatPaperDate('2026-01-08')).toBe('2026年1月8日 星期四');
+		expect(beijingMidnight('2026-01-08').toISOString()).toBe('2026-01-07T16:00:00.000Z');
+		expect(toBeijingDay(new Date('2026-01-07T16:30:00Z'))).toBe('2026-01-08');
 	});
 });
