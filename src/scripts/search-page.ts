@@ -72,6 +72,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		list.dataset.searchState = 'done';
 	};
 
+	for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+		box.value = query;
+	}
+
 	if (!query) {
 		settle(texts.empty);
 		return;

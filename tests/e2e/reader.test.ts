@@ -44,6 +44,12 @@ describe('a reader', () => {
 		await page.waitForSelector('#search-results[data-search-state="done"]', { state: 'attached' });
 		const headlines = await page.locator('#search-results li h2 a').allTextContents();
 		expect(headlines).toEqual(['我区召开专题调度会 聚力攻坚不动产“登记难”']);
+		expect(await page.locator('#search-results li .search-result-where').textContent()).toBe(
+			'2026年1月8日 星期四 第2版',
+		);
+		const marked = await page.locator('#search-results li mark').allTextContents();
+		expect(marked.slice(0, 2)).toEqual(['登记', '难']);
+		expect(await page.locator('#search-page-query').inputValue()).toBe('登记难');
 	});
 
 	it('follows a search result to its article', async () => {
