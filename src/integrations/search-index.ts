@@ -25,7 +25,7 @@ export function searchIndex(): AstroIntegration {
 				await close();
 
 				const elapsed = Math.round(performance.now() - started);
-				logger.info(`${added.page_count} pages indexed in ${elapsed} ms`);
+				logger.info(`${added.page_count} pages read, article pages indexed, in ${elapsed} ms`);
 			},
 		},
 	};
