@@ -1,7 +1,7 @@
 import { articleSchema, ARTICLE_FIELDS, type ArticleData } from '../schemas/article';
 import type { ContentIssue } from './content-issue';
 import { FrontMatterError, parseFrontMatter } from './front-matter';
-import { GAP_MARK } from './markdown';
+import { GAP_MARK, JUMP_MARK } from './markdown';
 import { toContentIssues } from './schema-issues';
 import { ARTICLE_SLUG, articleId, RESERVED_SLUG } from './urls';
 
@@ -64,6 +64,7 @@ export function readArticle(file: string, text: string): ArticleReading {
 		});
 	}
 
+	issues.push(...checkJumps(file, parsed.data, document.body));
 	if (issues.length > 0) return { ok: false, issues };
 
 	const article = {
@@ -89,6 +90,34 @@ export function findDuplicateUrls(articles: readonly ArticleSource[]): ContentIs
 			});
 		} else {
 			firstById.set(article.id, article);
+		}
+	}
+	return issues;
+}
+
+/** The jump mark and the 版 an article continues on must agree, and a jump leaves its own 版. */
+function checkJumps(file: string, data: ArticleData, body: string): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const marks = body.split('\n').filter((line) => line.trim() === JUMP_MARK).length;
+
+	if (data.continuedTo !== undefined && marks !== 1) {
+		issues.push({
+			file,
+			message: `continuedTo（下转版次）为 ${data.continuedTo}，正文中应有且只有一行 ${JUMP_MARK}，标出转版的位置`,
+		});
+	}
+	if (data.continuedTo === undefined && marks > 0) {
+		issues.push({
+			file,
+			message: `正文用 ${JUMP_MARK} 标出了转版，前置信息中应写 continuedTo（转到第几版）`,
+		});
+	}
+	for (const field of ['continuedTo', 'continuedFrom'] as const) {
+		if (data[field] === data.page) {
+			issues.push({
+				file,
+				message: `${field}「${data.page}」与 page 相同：转版应转到另一版`,
+			});
 		}
 	}
 	return issues;

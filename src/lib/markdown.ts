@@ -12,10 +12,15 @@ export const GAP_MARK = '[[缺文]]';
 /** What a reader sees where text was lost. */
 export const GAP_NOTICE = '〔此处原文缺失〕';
 
+/** What an editor writes, on a line of its own, where an article jumps to another 版. */
+export const JUMP_MARK = '[[转版]]';
+
 /** Options for rendering one article body. */
 export interface RenderOptions {
 	/** The article's byline: a closing paragraph that repeats it is set as a byline, not text. */
-	byline?: string;
+	byline?: string | undefined;
+	/** What the jump mark shows, e.g. （下转第3版）; without it the mark is left as text. */
+	jumpNotice?: string | undefined;
 }
 
 /** Schemes a link may never use, whatever their case, spacing or entity encoding. */
@@ -43,6 +48,28 @@ function gapMark(state: StateInline, silent: boolean): boolean {
 	if (!silent) state.push('text_gap', '', 0);
 	state.pos += GAP_MARK.length;
 	return true;
+}
+
+/** Turns a paragraph holding only the jump mark into a quiet note of where the text went on. */
+function markPageJump(state: StateCore): void {
+	const notice = (state.env as RenderOptions).jumpNotice;
+	if (!notice) return;
+
+	const tokens = state.tokens;
+	for (let index = 0; index + 2 < tokens.length; index += 1) {
+		const [opening, inline, closing] = tokens.slice(index, index + 3);
+		if (
+			opening?.type === 'paragraph_open' &&
+			inline?.type === 'inline' &&
+			inline.content.trim() === JUMP_MARK &&
+			closing?.type === 'paragraph_close'
+		) {
+			const jump = new state.Token('page_jump', '', 0);
+			jump.content = notice;
+			jump.block = true;
+			tokens.splice(index, 3, jump);
+		}
+	}
 }
 
 /** Han characters and the punctuation set with them, curly quotes (East Asian ambiguous) included. */
@@ -94,11 +121,14 @@ export function createMarkdownRenderer(): MarkdownRenderer {
 	md.use(cjkBreaks);
 	md.validateLink = isSafeLink;
 	md.core.ruler.before('inline', 'strip_ideographic_indent', stripIdeographicIndent);
+	md.core.ruler.before('inline', 'page_jump', markPageJump);
 	md.core.ruler.push('join_cjk_punctuation_breaks', joinCjkPunctuationBreaks);
 	md.core.ruler.push('closing_byline', markClosingByline);
 	md.inline.ruler.before('link', 'text_gap', gapMark);
 	md.renderer.rules.text_gap = () =>
 		`<span class="text-gap" data-pagefind-ignore>${GAP_NOTICE}</span>`;
+	md.renderer.rules.page_jump = (tokens, index) =>
+		`<p class="page-jump" data-pagefind-ignore>${md.utils.escapeHtml(tokens[index]?.content ?? '')}</p>\n`;
 	return md;
 }
 
@@ -107,4 +137,16 @@ const renderer = createMarkdownRenderer();
 /** Renders an article body from Markdown to HTML. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
 	return renderer.render(markdown, { ...options });
+}
+
+/** The first sentence of the body's first paragraph, as plain text, for lists of articles. */
+export function leadSentence(markdown: string): string {
+	const tokens = renderer.parse(markdown, {});
+	const index = tokens.findIndex((token) => token.type === 'paragraph_open');
+	const inline = index === -1 ? undefined : tokens[index + 1];
+	const text = (inline?.children ?? [])
+		.filter((token) => token.type === 'text' || token.type === 'code_inline')
+		.map((token) => token.content)
+		.join('');
+	return /^[^。！？]*[。！？]?/u.exec(text)?.[0] ?? '';
 }

@@ -4,6 +4,9 @@
  *   /2026-01-08/              an edition
  *   /2026-01-08/page-2/       one 版 of it
  *   /2026-01-08/<file-name>/  an article: its date and its Markdown file's name
+ *   /archive/, /archive/2026/ the archive (往期), by year
+ *   /reporters/liu-kan/       a reporter's articles; /reporters/liu-kan/2/ the next page of them
+ *   /series/<pinyin>/         a series; /rubrics/<pinyin>/ a rubric (栏目)
  *   /search/?q=…              search
  * Every path ends with a slash; all of them sit under the configured base path.
  */
@@ -44,6 +47,36 @@ export function articleId(date: string, slug: string): string {
 /** An article's page: /2026-01-08/kaimen-sanping/. */
 export function articlePath(date: string, slug: string): string {
 	return withBase(`${articleId(date, slug)}/`);
+}
+
+/** The archive (往期): its front page, or one year's month calendars. */
+export function archivePath(year?: number): string {
+	return withBase(year === undefined ? 'archive/' : `archive/${year}/`);
+}
+
+/** Page `page` (from 1) of a paginated list under `folder`. */
+function listPath(folder: string, page: number): string {
+	return withBase(page > 1 ? `${folder}${page}/` : folder);
+}
+
+/** The list of all reporters. */
+export function reportersPath(): string {
+	return withBase('reporters/');
+}
+
+/** A reporter's articles, newest first; `page` counts from 1. */
+export function reporterPath(slug: string, page = 1): string {
+	return listPath(`reporters/${slug}/`, page);
+}
+
+/** A series' parts in order. */
+export function seriesPath(slug: string, page = 1): string {
+	return listPath(`series/${slug}/`, page);
+}
+
+/** A rubric's (栏目) articles, newest first. */
+export function rubricPath(slug: string, page = 1): string {
+	return listPath(`rubrics/${slug}/`, page);
 }
 
 /** The search page, with a query when one is given. */

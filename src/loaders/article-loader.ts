@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { findDuplicateUrls, readArticle, type ArticleSource } from '../lib/article-file';
 import { ContentError, type ContentIssue } from '../lib/content-issue';
-import { renderMarkdown } from '../lib/markdown';
+import { strings } from '../i18n/strings';
+import { leadSentence, renderMarkdown } from '../lib/markdown';
 import { articleSchema } from '../schemas/article';
 import { readContentFiles } from './content-files';
 
@@ -13,6 +14,8 @@ export const storedArticleSchema = articleSchema.extend({
 	slug: z.string(),
 	/** Path of the Markdown file from the repository root. */
 	file: z.string(),
+	/** The body's first sentence as plain text, for lists of articles. */
+	lead: z.string(),
 });
 
 /** Reads, checks and renders every article into the store; throws ContentError on any issue. */
@@ -36,8 +39,11 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 
 	// Every body is rendered again: a cached HTML would outlive a change to the renderer.
 	for (const article of articles) {
-		const data = { ...article.data, slug: article.slug, file: article.file };
-		const html = renderMarkdown(article.body, { byline: article.data.byline });
+		const lead = leadSentence(article.body);
+		const data = { ...article.data, slug: article.slug, file: article.file, lead };
+		const { byline, continuedTo } = article.data;
+		const jumpNotice = continuedTo === undefined ? undefined : strings.continuedTo(continuedTo);
+		const html = renderMarkdown(article.body, { byline, jumpNotice });
 		store.set({
 			id: article.id,
 			data,

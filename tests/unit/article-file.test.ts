@@ -91,3 +91,30 @@ describe('findDuplicateUrls', () => {
 		]);
 	});
 });
+
+describe('readArticle: jumps to another 版', () => {
+	const head = '---\ntitle: 标题\ndate: 2026-01-08\npage: 1\n';
+
+	it('reads an article continued on another 版 with its jump mark', () => {
+		const reading = readArticle(FILE, `${head}continuedTo: 3\n---\n甲。\n\n[[转版]]\n\n乙。\n`);
+		expect(reading.ok).toBe(true);
+	});
+
+	it('requires the jump mark when continuedTo is set', () => {
+		expect(messages(`${head}continuedTo: 3\n---\n甲。\n`)).toEqual([
+			`${FILE}: continuedTo（下转版次）为 3，正文中应有且只有一行 [[转版]]，标出转版的位置`,
+		]);
+	});
+
+	it('requires continuedTo when the body has a jump mark', () => {
+		expect(messages(`${head}---\n甲。\n\n[[转版]]\n\n乙。\n`)).toEqual([
+			`${FILE}: 正文用 [[转版]] 标出了转版，前置信息中应写 continuedTo（转到第几版）`,
+		]);
+	});
+
+	it('refuses a jump to the article’s own 版', () => {
+		expect(messages(`${head}continuedFrom: 1\n---\n甲。\n`)).toEqual([
+			`${FILE}: continuedFrom「1」与 page 相同：转版应转到另一版`,
+		]);
+	});
+});

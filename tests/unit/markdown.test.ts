@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP_NOTICE, isSafeLink, renderMarkdown } from '../../src/lib/markdown';
+import { GAP_NOTICE, isSafeLink, leadSentence, renderMarkdown } from '../../src/lib/markdown';
 
 describe('renderMarkdown: Chinese text', () => {
 	it('emphasises a phrase in Chinese quotes between Chinese characters', () => {
@@ -96,5 +96,35 @@ describe('isSafeLink', () => {
 	it('accepts web and relative links', () => {
 		expect(isSafeLink('https://example.org/a')).toBe(true);
 		expect(isSafeLink('/2026-01-08/')).toBe(true);
+	});
+});
+
+describe('renderMarkdown: a jump to another 版', () => {
+	it('turns the jump mark into a quiet note of where the text goes on', () => {
+		expect(renderMarkdown('开工。\n\n[[转版]]\n\n完工。', { jumpNotice: '（下转第3版）' })).toBe(
+			'<p>开工。</p>\n<p class="page-jump" data-pagefind-ignore>（下转第3版）</p>\n<p>完工。</p>\n',
+		);
+	});
+
+	it('leaves the mark as text when the article names no 版 to jump to', () => {
+		expect(renderMarkdown('[[转版]]')).toBe('<p>[[转版]]</p>\n');
+	});
+});
+
+describe('leadSentence', () => {
+	it('takes the first sentence of the first paragraph, without markup', () => {
+		expect(leadSentence('## 小标题\n\n本报讯（记者 张 三）**日前**，会议召开。会议强调……')).toBe(
+			'本报讯（记者 张 三）日前，会议召开。',
+		);
+	});
+
+	it('takes the whole paragraph when it has no full stop', () => {
+		expect(leadSentence('区委、区人大常委会、区政府办公室主任')).toBe(
+			'区委、区人大常委会、区政府办公室主任',
+		);
+	});
+
+	it('leaves out the gap notice', () => {
+		expect(leadSentence('深耕[[缺文]]环促落地。')).toBe('深耕环促落地。');
 	});
 });
