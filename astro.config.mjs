@@ -9,6 +9,8 @@ const site = process.env.SITE_URL ?? 'https://www.yuzhongbao.example';
 
 export default defineConfig({
 	site,
+	// Test builds of fixture archives keep their own content cache (see tests/support).
+	...(process.env.YZB_CACHE_DIR ? { cacheDir: process.env.YZB_CACHE_DIR } : {}),
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -8,7 +8,7 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
-					globalSetup: ['tests/support/require-build.ts'],
+					globalSetup: ['tests/support/require-build.ts', 'tests/support/fixture-site.ts'],
 				},
 			},
 			{
