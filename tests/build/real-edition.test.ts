@@ -193,3 +193,37 @@ describe('the edition data', () => {
 		expect(note).toContain('推定为第2版');
 	});
 });
+
+describe('the real edition’s reporters, series and rubric', () => {
+	const headlines = (path: string) => {
+		const $ = loadPage(path);
+		return $('main ul h2 a')
+			.toArray()
+			.map((link) => $(link).text());
+	};
+
+	it('gives 刘侃 his four articles and 晏艳辉 her two, in print order', () => {
+		expect(headlines('/reporters/liu-kan/')).toEqual([
+			'“开门三评”集民智 党建联席会助发展',
+			'我区召开专题调度会 聚力攻坚不动产“登记难”',
+			'乘势而上 真抓实干 奋力实现“十五五”良好开局',
+			'渝中获评全国义务教育优质均衡发展区',
+		]);
+		expect(headlines('/reporters/yan-yan-hui/')).toEqual([
+			'乘势而上 真抓实干 奋力实现“十五五”良好开局',
+			'“智慧党建”精准发力 “数字赋效”固本强基',
+		]);
+	});
+
+	it('lists part ① of 区委经济工作会议精神引发热烈反响 on its series page', () => {
+		expect(
+			headlines('/series/qu-wei-jing-ji-gong-zuo-hui-yi-jing-shen-yin-fa-re-lie-fan-xiang/'),
+		).toEqual(['乘势而上 真抓实干 奋力实现“十五五”良好开局']);
+	});
+
+	it('lists the education article under 创先争优 看渝中', () => {
+		expect(headlines('/rubrics/chuang-xian-zheng-you-kan-yu-zhong/')).toEqual([
+			'渝中获评全国义务教育优质均衡发展区',
+		]);
+	});
+});
