@@ -14,6 +14,6 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [searchIndex()],
+	integrations: [searchIndex(`${process.env.YZB_CONTENT_DIR ?? 'content'}/articles`)],
 	vite: { plugins: [tailwindcss()] },
 });

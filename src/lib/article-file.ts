@@ -65,6 +65,14 @@ export function readArticle(file: string, text: string): ArticleReading {
 	}
 
 	issues.push(...checkJumps(file, parsed.data, document.body));
+	const folderDate = /(?:^|\/)(\d{4}-\d{2}-\d{2})\/[^/]+$/u.exec(file)?.[1];
+	if (folderDate && folderDate !== parsed.data.date) {
+		issues.push({
+			file,
+			line: document.keyLines.get('date'),
+			message: `date「${parsed.data.date}」与所在文件夹 ${folderDate} 不一致：请改正日期，或把文件移到 ${parsed.data.date} 文件夹`,
+		});
+	}
 	if (issues.length > 0) return { ok: false, issues };
 
 	const article = {

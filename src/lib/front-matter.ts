@@ -57,12 +57,26 @@ export function parseFrontMatter(text: string): FrontMatterDocument {
 
 	const keyLines = new Map<string, number>();
 	for (const pair of document.contents?.items ?? []) {
-		if (isScalar(pair.key)) {
-			keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1);
+		if (!isScalar(pair.key)) continue;
+		const line = lineCounter.linePos(pair.key.range[0]).line + 1;
+		keyLines.set(String(pair.key.value), line);
+		if (isScalar(pair.value) && pair.value.comment) {
+			throw new FrontMatterError(
+				`${String(pair.key.value)} 的值中「 #」之后的文字会被当作注释而丢失：含 # 的值请用英文双引号括起来`,
+				line,
+			);
 		}
 	}
 
-	const data = (document.toJS() ?? {}) as Record<string, unknown>;
+	let data: Record<string, unknown>;
+	try {
+		data = (document.toJS() ?? {}) as Record<string, unknown>;
+	} catch {
+		throw new FrontMatterError(
+			'前置信息中以 * 或 & 开头的值会被 YAML 当作引用而无法读取：请把整个值用英文双引号括起来',
+			firstAliasLine(yamlText),
+		);
+	}
 	return { data, body, keyLines };
 }
 
@@ -76,6 +90,12 @@ function unclosedQuoteLine(yamlText: string): number | undefined {
 		return value !== null && !(value[2] ?? '').includes(value[1] ?? '');
 	});
 	return index === -1 ? undefined : index + 1;
+}
+
+/** The 1-based line of the first value that starts with * (a YAML alias). */
+function firstAliasLine(yamlText: string): number | undefined {
+	const index = yamlText.split('\n').findIndex((line) => /^[^:#]+:\s*\*/u.test(line));
+	return index === -1 ? undefined : index + 2;
 }
 
 /** A YAML parse error as advice an editor can follow. */

@@ -116,7 +116,13 @@ function markClosingByline(state: StateCore): void {
 
 /** Builds the one Markdown renderer of the site: CommonMark, no raw HTML, CJK-aware. */
 export function createMarkdownRenderer(): MarkdownRenderer {
-	const md = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false });
+	// Deep lists and quotes beyond CommonMark's nesting limit of 20 would lose their text.
+	const md = new MarkdownIt('commonmark', {
+		html: false,
+		linkify: false,
+		typographer: false,
+		maxNesting: 200,
+	});
 	md.use(cjkFriendly);
 	md.use(cjkBreaks);
 	md.validateLink = isSafeLink;
@@ -125,10 +131,9 @@ export function createMarkdownRenderer(): MarkdownRenderer {
 	md.core.ruler.push('join_cjk_punctuation_breaks', joinCjkPunctuationBreaks);
 	md.core.ruler.push('closing_byline', markClosingByline);
 	md.inline.ruler.before('link', 'text_gap', gapMark);
-	md.renderer.rules.text_gap = () =>
-		`<span class="text-gap" data-pagefind-ignore>${GAP_NOTICE}</span>`;
+	md.renderer.rules.text_gap = () => `<span class="text-gap">${GAP_NOTICE}</span>`;
 	md.renderer.rules.page_jump = (tokens, index) =>
-		`<p class="page-jump" data-pagefind-ignore>${md.utils.escapeHtml(tokens[index]?.content ?? '')}</p>\n`;
+		`<p class="page-jump">${md.utils.escapeHtml(tokens[index]?.content ?? '')}</p>\n`;
 	return md;
 }
 
@@ -149,4 +154,19 @@ export function leadSentence(markdown: string): string {
 		.map((token) => token.content)
 		.join('');
 	return /^[^。！？]*[。！？]?/u.exec(text)?.[0] ?? '';
+}
+
+/** The body as plain text, one line per paragraph or heading, without the gap or jump notes. */
+export function plainText(markdown: string): string {
+	const tokens = renderer.parse(markdown, {});
+	return tokens
+		.filter((token) => token.type === 'inline')
+		.map((inline) =>
+			(inline.children ?? [])
+				.filter((token) => token.type === 'text' || token.type === 'code_inline')
+				.map((token) => token.content)
+				.join(''),
+		)
+		.filter((line) => line !== JUMP_MARK && line !== '')
+		.join('\n');
 }

@@ -17,7 +17,9 @@ export function normaliseBase(base: string): string {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
-const siteBase = normaliseBase(import.meta.env.BASE_URL);
+// Outside Vite (the build's integrations) there is no import.meta.env; they pass the base.
+const env = import.meta.env as Partial<ImportMetaEnv> | undefined;
+const siteBase = normaliseBase(env?.BASE_URL ?? '/');
 
 /** `path` (relative to the site root, no leading slash) under the base path. */
 export function withBase(path: string, base: string = siteBase): string {

@@ -2,7 +2,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { findDuplicateUrls, readArticle, type ArticleSource } from '../lib/article-file';
-import { ContentError, type ContentIssue } from '../lib/content-issue';
+import { ContentError } from '../lib/content-issue';
 import { strings } from '../i18n/strings';
 import { leadSentence, renderMarkdown } from '../lib/markdown';
 import { articleSchema } from '../schemas/article';
@@ -22,9 +22,14 @@ export const storedArticleSchema = articleSchema.extend({
 async function syncArticles(context: LoaderContext, folder: string): Promise<void> {
 	const { config, store, logger } = context;
 	const started = performance.now();
-	const files = await readContentFiles(config.root, folder, '.md');
-	const issues: ContentIssue[] = [];
+	const { files, issues } = await readContentFiles(config.root, folder, '.md');
 	const articles: ArticleSource[] = [];
+	if (files.length === 0 && issues.length === 0) {
+		issues.push({
+			file: folder,
+			message: '没有找到任何文章（.md 文件）：网站不会以空白页面替换现有内容',
+		});
+	}
 
 	for (const { file, text } of files) {
 		const reading = readArticle(file, text);

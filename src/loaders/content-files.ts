@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentIssue } from '../lib/content-issue';
 
 /** A content file: its path from the repository root (forward slashes) and its text. */
 export interface ContentFile {
@@ -8,28 +9,55 @@ export interface ContentFile {
 	text: string;
 }
 
-/** Reads every file below `folder` (relative to `root`) whose name ends with `extension`. */
+/** The files of a content folder that can be read, and what is wrong with the others. */
+export interface ContentFolder {
+	files: ContentFile[];
+	issues: ContentIssue[];
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads every file below `folder` (relative to `root`) whose name ends with `extension`. Files
+ * that an editor meant as content but that cannot be read (another extension, not UTF-8) are
+ * reported, never skipped in silence; hidden files (editor backups, .DS_Store) are left alone.
+ */
 export async function readContentFiles(
 	root: URL,
 	folder: string,
 	extension: string,
-): Promise<ContentFile[]> {
+): Promise<ContentFolder> {
 	const rootPath = fileURLToPath(root);
 	const folderPath = join(rootPath, folder);
-	let names: string[];
+	let entries;
 	try {
-		names = await readdir(folderPath, { recursive: true });
+		entries = await readdir(folderPath, { recursive: true, withFileTypes: true });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], issues: [] };
 		throw error;
 	}
 
-	const files = names.filter((name) => name.endsWith(extension)).sort();
-	return Promise.all(
-		files.map(async (name) => {
-			const absolute = join(folderPath, name);
-			const file = relative(rootPath, absolute).split(sep).join('/');
-			return { file, text: await readFile(absolute, 'utf8') };
-		}),
-	);
+	const files: ContentFile[] = [];
+	const issues: ContentIssue[] = [];
+	const regular = entries
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+
+	for (const absolute of regular) {
+		const file = relative(rootPath, absolute).split(sep).join('/');
+		if (!absolute.endsWith(extension)) {
+			issues.push({ file, message: `文件未收入：文件名应以 ${extension} 结尾（小写）` });
+			continue;
+		}
+		try {
+			files.push({ file, text: utf8.decode(await readFile(absolute)) });
+		} catch {
+			issues.push({
+				file,
+				message: '文件不是 UTF-8 编码，中文会变成乱码：请在编辑器中“另存为” UTF-8 编码',
+			});
+		}
+	}
+	return { files, issues };
 }

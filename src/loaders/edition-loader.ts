@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { ContentError, type ContentIssue } from '../lib/content-issue';
+import { ContentError } from '../lib/content-issue';
 import { FrontMatterError, parseFrontMatter } from '../lib/front-matter';
 import { toContentIssues } from '../lib/schema-issues';
 import { editionSchema } from '../schemas/edition';
@@ -17,8 +17,7 @@ export function editionLoader(folder: string): Loader & { schema: typeof edition
 		name: 'yzb-editions',
 		schema: editionSchema,
 		async load({ config, store, logger }) {
-			const files = await readContentFiles(config.root, folder, '.yaml');
-			const issues: ContentIssue[] = [];
+			const { files, issues } = await readContentFiles(config.root, folder, '.yaml');
 			store.clear();
 
 			for (const { file, text } of files) {

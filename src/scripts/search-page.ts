@@ -1,14 +1,13 @@
-/** What Pagefind's browser module gives for one result. */
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-}
-
-interface PagefindModule {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
+import { formatMonth } from '../lib/beijing-day';
+import { excerpt, findMatches, type ExcerptPart } from '../lib/excerpt';
+import { queryTerms } from '../lib/search-text';
+import {
+	findArticles,
+	type FilterName,
+	type Pagefind,
+	type ResultData,
+	type SearchRequest,
+} from './search-engine';
 
 /** Texts the page hands to the script, so that every word stays in the strings module. */
 interface SearchTexts {
@@ -17,82 +16,216 @@ interface SearchTexts {
 	unavailable: string;
 	noResults: string;
 	count: string;
+	all: string;
+	more: string;
+	year: string;
 }
 
-/** Copies Pagefind's excerpt keeping only its text and <mark> elements, never other markup. */
-function excerptFragment(excerpt: string): DocumentFragment {
-	const template = document.createElement('template');
-	template.innerHTML = excerpt;
-	const fragment = document.createDocumentFragment();
-	for (const node of template.content.childNodes) {
-		if (node.nodeName === 'MARK') {
+/** URL parameter of each filter: 版 is `ban`, the others use their own names. */
+const FILTER_PARAMS: Record<FilterName, string> = {
+	page: 'ban',
+	reporter: 'reporter',
+	year: 'year',
+	month: 'month',
+};
+
+/** How many results are shown at a time. */
+const RESULTS_PER_PAGE = 20;
+
+/** Appends excerpt parts to `parent`, marked parts as <mark>. */
+function appendParts(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
+	for (const part of parts) {
+		if (part.marked) {
 			const mark = document.createElement('mark');
-			mark.textContent = node.textContent;
-			fragment.append(mark);
+			mark.textContent = part.text;
+			parent.append(mark);
 		} else {
-			fragment.append(node.textContent ?? '');
+			parent.append(part.text);
 		}
 	}
-	return fragment;
 }
 
-/** One result as a list item: headline link, date and 版, excerpt. */
-function resultItem(data: PagefindResultData): HTMLLIElement {
+/** The text split at `ranges`, the ranges marked. */
+function markedParts(text: string, ranges: readonly [number, number][]): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	let position = 0;
+	for (const [start, end] of ranges) {
+		if (start > position) parts.push({ text: text.slice(position, start), marked: false });
+		parts.push({ text: text.slice(start, end), marked: true });
+		position = end;
+	}
+	if (position < text.length) parts.push({ text: text.slice(position), marked: false });
+	return parts;
+}
+
+/** One result: headline link (to the article, asking it to highlight the query), where, excerpt. */
+function resultItem(data: ResultData, terms: string[], query: string): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'search-result';
+	const title = data.meta.title ?? data.url;
 
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
-	link.href = data.url;
-	link.textContent = data.meta.title ?? data.url;
+	link.href = `${data.url}?${new URLSearchParams({ highlight: query }).toString()}`;
+	appendParts(link, markedParts(title, findMatches(title, terms)));
 	heading.append(link);
 
 	const where = document.createElement('p');
 	where.className = 'search-result-where';
 	where.textContent = [data.meta.date, data.meta.page].filter(Boolean).join(' ');
 
-	const excerpt = document.createElement('p');
-	excerpt.className = 'search-result-excerpt';
-	excerpt.append(excerptFragment(data.excerpt));
+	const passage = document.createElement('p');
+	passage.className = 'search-result-excerpt';
+	appendParts(passage, excerpt(data.meta.text ?? '', terms));
 
-	item.append(heading, where, excerpt);
+	item.append(heading, where, passage);
 	return item;
 }
 
-/** Runs the query in the page's URL against the Pagefind index and lists the results. */
+/** A filter value as readers read it: 2026年, 2026年1月; others as they are. */
+function valueLabel(name: FilterName, value: string, texts: SearchTexts): string {
+	if (name === 'year') return texts.year.replace('{value}', value);
+	if (name === 'month') return formatMonth(`${value}-01`);
+	return value;
+}
+
+/** Values of a filter in the order readers expect: 版 by number, dates newest first. */
+function sortedValues(name: FilterName, counts: Record<string, number>): string[] {
+	const values = Object.keys(counts).filter((value) => (counts[value] ?? 0) > 0);
+	if (name === 'page') return values.sort((a, b) => parseInt(a.slice(1)) - parseInt(b.slice(1)));
+	if (name === 'reporter') {
+		return values.sort(
+			(a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b, 'zh-CN'),
+		);
+	}
+	return values.sort().reverse();
+}
+
+/** Runs the search in the page's URL and keeps the URL, the form and the results in step. */
 export async function startSearchPage(root: HTMLElement): Promise<void> {
+	const form = root.querySelector<HTMLFormElement>('#search-controls');
 	const list = root.querySelector<HTMLOListElement>('#search-results');
 	const status = root.querySelector<HTMLElement>('#search-status');
-	if (!list || !status) return;
+	const more = root.querySelector<HTMLButtonElement>('#search-more');
+	if (!form || !list || !status || !more) return;
 
 	const texts = JSON.parse(root.dataset.texts ?? '{}') as SearchTexts;
-	const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
-	const settle = (message: string) => {
-		status.textContent = message;
-		list.dataset.searchState = 'done';
+	let pagefind: Promise<Pagefind> | undefined;
+	const loadPagefind = () => {
+		pagefind ??= (async () => {
+			const module = (await import(
+				/* @vite-ignore */ `${root.dataset.index ?? '/pagefind/'}pagefind.js`
+			)) as Pagefind;
+			await module.options({ baseUrl: root.dataset.base ?? '/' });
+			return module;
+		})();
+		return pagefind;
 	};
 
-	for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
-		box.value = query;
-	}
+	let run = 0;
+	const search = async (params: URLSearchParams) => {
+		const current = (run += 1);
+		const query = params.get('q')?.trim() ?? '';
+		for (const box of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) {
+			box.value = query;
+		}
+		const request: SearchRequest = {
+			terms: queryTerms(query),
+			filters: {},
+			sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+		};
+		for (const [name, param] of Object.entries(FILTER_PARAMS) as [FilterName, string][]) {
+			const value = params.get(param);
+			if (value) request.filters[name] = value;
+		}
 
-	if (!query) {
-		settle(texts.empty);
-		return;
-	}
+		list.dataset.searchState = 'loading';
+		list.replaceChildren();
+		more.hidden = true;
+		const settle = (message: string) => {
+			if (current !== run) return;
+			status.textContent = message;
+			list.dataset.searchState = 'done';
+		};
 
-	status.textContent = texts.loading;
-	try {
-		const indexUrl = `${root.dataset.index ?? '/pagefind/'}pagefind.js`;
-		const pagefind = (await import(/* @vite-ignore */ indexUrl)) as PagefindModule;
-		await pagefind.options({ baseUrl: root.dataset.base ?? '/' });
-		const search = await pagefind.search(query);
-		const results = await Promise.all(search.results.map((result) => result.data()));
+		if (request.terms.length === 0) {
+			settle(texts.empty);
+			return;
+		}
 
-		list.replaceChildren(...results.map(resultItem));
-		const message = results.length === 0 ? texts.noResults : texts.count;
-		settle(message.replace('{query}', query).replace('{count}', String(results.length)));
-	} catch {
-		settle(texts.unavailable);
-	}
+		status.textContent = texts.loading;
+		try {
+			const outcome = await findArticles(await loadPagefind(), request);
+			if (current !== run) return;
+			showFilters(outcome.counts, request, params.get('sort') ?? 'relevance');
+
+			let shown = 0;
+			const showMore = async () => {
+				const batch = outcome.results.slice(shown, shown + RESULTS_PER_PAGE);
+				const data = await Promise.all(batch.map((hit) => hit.data()));
+				if (current !== run) return;
+				list.append(...data.map((item) => resultItem(item, request.terms, query)));
+				shown += batch.length;
+				more.hidden = shown >= outcome.results.length;
+			};
+			more.onclick = () => void showMore();
+			await showMore();
+
+			const message = outcome.results.length === 0 ? texts.noResults : texts.count;
+			const count = String(outcome.results.length);
+			settle(message.replaceAll('{count}', count).replaceAll('{query}', () => query));
+		} catch {
+			settle(texts.unavailable);
+		}
+	};
+
+	const showFilters = (
+		counts: Record<string, Record<string, number>>,
+		request: SearchRequest,
+		sort: string,
+	) => {
+		for (const [name, param] of Object.entries(FILTER_PARAMS) as [FilterName, string][]) {
+			const select = form.querySelector<HTMLSelectElement>(`select[name="${param}"]`);
+			if (!select) continue;
+			const valueCounts = counts[name] ?? {};
+			const chosen = request.filters[name] ?? '';
+			const options = [new Option(texts.all, '')];
+			for (const value of sortedValues(name, valueCounts)) {
+				const label = `${valueLabel(name, value, texts)}（${valueCounts[value] ?? 0}）`;
+				options.push(new Option(label, value));
+			}
+			if (chosen && !options.some((option) => option.value === chosen)) {
+				options.push(new Option(valueLabel(name, chosen, texts), chosen));
+			}
+			select.replaceChildren(...options);
+			select.value = chosen;
+		}
+		const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]');
+		if (sortSelect) sortSelect.value = sort;
+	};
+
+	const paramsOfForm = () => {
+		const params = new URLSearchParams();
+		for (const [key, value] of new FormData(form)) {
+			if (typeof value === 'string' && value !== '' && !(key === 'sort' && value === 'relevance')) {
+				params.set(key, value);
+			}
+		}
+		return params;
+	};
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const params = paramsOfForm();
+		history.pushState(null, '', `?${params.toString()}`);
+		void search(params);
+	});
+	form.addEventListener('change', (event) => {
+		if (event.target instanceof HTMLSelectElement) form.requestSubmit();
+	});
+	window.addEventListener('popstate', () => {
+		void search(new URLSearchParams(window.location.search));
+	});
+
+	await search(new URLSearchParams(window.location.search));
 }

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { builtFileExists, builtFilePath, loadPage } from '../support/site';
 
 describe('the search index', () => {
-	it('is written with the site and holds the seven article pages', () => {
+	it('is written with the site and holds the seven articles, unsegmented and unstemmed', () => {
 		expect(builtFileExists('/pagefind/pagefind.js')).toBe(true);
 		const entry = JSON.parse(
 			readFileSync(builtFilePath('/pagefind/pagefind-entry.json'), 'utf8'),
-		) as {
-			languages: Record<string, { page_count: number }>;
-		};
-		expect(entry.languages['zh-cn']?.page_count).toBe(7);
+		) as { languages: Record<string, { page_count: number; wasm: string | null }> };
+		expect(Object.keys(entry.languages)).toEqual(['zxx']);
+		expect(entry.languages.zxx?.page_count).toBe(7);
+		expect(entry.languages.zxx?.wasm).toBeNull();
 	});
 
 	it('is searched from a page with the results list and a status line', () => {

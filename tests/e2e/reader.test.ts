@@ -48,17 +48,26 @@ describe('a reader', () => {
 			'2026年1月8日 星期四 第2版',
 		);
 		const marked = await page.locator('#search-results li mark').allTextContents();
-		expect(marked.slice(0, 2)).toEqual(['登记', '难']);
+		expect(marked).toEqual(['登记难', '登记难']);
 		expect(await page.locator('#search-page-query').inputValue()).toBe('登记难');
 	});
 
-	it('follows a search result to its article', async () => {
+	it('follows a search result to its article, which marks what was searched', async () => {
 		await searchResults('登记难');
 		await page.locator('#search-results li h2 a').first().click();
-		await page.waitForURL('**/2026-01-08/budongchan-dengji/');
+		await page.waitForURL((url) => url.pathname === '/2026-01-08/budongchan-dengji/');
+		expect(new URL(page.url()).searchParams.get('highlight')).toBe('登记难');
 		expect(await page.locator('h1').textContent()).toBe(
 			'我区召开专题调度会 聚力攻坚不动产“登记难”',
 		);
+		await page.waitForSelector('article mark.search-highlight');
+		expect(await page.locator('article mark.search-highlight').allTextContents()).toEqual([
+			'登记难',
+			'登记难',
+			'登记难',
+			'登记难',
+			'登记难',
+		]);
 	});
 
 	it('is told when nothing is found, with the list left empty', async () => {

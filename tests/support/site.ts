@@ -13,6 +13,11 @@ export const sourcePath = fileURLToPath(
 	new URL('../../../shared/source/000_b3739def5275ffea.txt', import.meta.url),
 );
 
+/** Queries and the headlines of exactly the articles containing them, shared by the project. */
+export const searchCasesPath = fileURLToPath(
+	new URL('../../../shared/search-cases.tsv', import.meta.url),
+);
+
 /** Whether a built file exists, by its URL path (`/2026-01-08/` or `/pagefind/pagefind.js`). */
 export function builtFileExists(urlPath: string): boolean {
 	return existsSync(builtFilePath(urlPath));

@@ -118,3 +118,11 @@ describe('readArticle: jumps to another 版', () => {
 		]);
 	});
 });
+
+describe('readArticle: the date folder', () => {
+	it('refuses a date that differs from the folder the file is in', () => {
+		expect(messages('---\ntitle: 标题\ndate: 2026-01-10\npage: 2\n---\n正文\n')).toEqual([
+			`${FILE} 第3行: date「2026-01-10」与所在文件夹 2026-01-08 不一致：请改正日期，或把文件移到 2026-01-10 文件夹`,
+		]);
+	});
+});

@@ -30,3 +30,34 @@ describe('parseFrontMatter', () => {
 		}
 	});
 });
+
+describe('parseFrontMatter: values YAML would misread', () => {
+	const lineOf = (text: string) => {
+		try {
+			parseFrontMatter(text);
+		} catch (error) {
+			return [(error as FrontMatterError).line, (error as FrontMatterError).message];
+		}
+		return undefined;
+	};
+
+	it('refuses a # that would cut a headline short, on its line', () => {
+		expect(lineOf('---\ndate: 2026-01-08\ntitle: 话题 #渝中 新闻\n---\nx')).toEqual([
+			3,
+			'title 的值中「 #」之后的文字会被当作注释而丢失：含 # 的值请用英文双引号括起来',
+		]);
+	});
+
+	it('refuses a headline starting with *, which YAML reads as a reference', () => {
+		expect(lineOf('---\ntitle: *重磅*消息\n---\nx')).toEqual([
+			2,
+			'前置信息中以 * 或 & 开头的值会被 YAML 当作引用而无法读取：请把整个值用英文双引号括起来',
+		]);
+	});
+
+	it('reads the same values once they are quoted', () => {
+		expect(parseFrontMatter('---\ntitle: "话题 #渝中 *新闻*"\n---\nx').data).toEqual({
+			title: '话题 #渝中 *新闻*',
+		});
+	});
+});

@@ -36,7 +36,7 @@ describe('renderMarkdown: Chinese text', () => {
 
 	it('renders the gap mark as a visible notice left out of the search index', () => {
 		expect(renderMarkdown('深耕[[缺文]]环促落地')).toBe(
-			`<p>深耕<span class="text-gap" data-pagefind-ignore>${GAP_NOTICE}</span>环促落地</p>\n`,
+			`<p>深耕<span class="text-gap">${GAP_NOTICE}</span>环促落地</p>\n`,
 		);
 	});
 
@@ -102,7 +102,7 @@ describe('isSafeLink', () => {
 describe('renderMarkdown: a jump to another 版', () => {
 	it('turns the jump mark into a quiet note of where the text goes on', () => {
 		expect(renderMarkdown('开工。\n\n[[转版]]\n\n完工。', { jumpNotice: '（下转第3版）' })).toBe(
-			'<p>开工。</p>\n<p class="page-jump" data-pagefind-ignore>（下转第3版）</p>\n<p>完工。</p>\n',
+			'<p>开工。</p>\n<p class="page-jump">（下转第3版）</p>\n<p>完工。</p>\n',
 		);
 	});
 

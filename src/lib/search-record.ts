@@ -1,0 +1,67 @@
+import { formatPaperDate } from './beijing-day';
+import { normaliseForSearch } from './search-text';
+import { fieldTokens, HEADLINE_PREFIX } from './search-tokens';
+
+/** The language the index is written in: none, so that Pagefind neither segments nor stems. */
+export const INDEX_LANGUAGE = 'zxx';
+
+/** What search needs to know of an article. */
+export interface SearchableArticle {
+	/** The article page's address, base path included. */
+	url: string;
+	title: string;
+	kicker?: string | undefined;
+	subtitle?: string | undefined;
+	byline?: string | undefined;
+	/** The body as plain text. */
+	text: string;
+	/** Edition date, YYYY-MM-DD. */
+	date: string;
+	/** The 版 as readers name it: 第2版. */
+	pageLabel: string;
+	/** Reporters named in the byline, print padding removed. */
+	reporters: string[];
+}
+
+/** A record for Pagefind's addCustomRecord. */
+export interface SearchRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/**
+ * The index record of one article: every searchable field as its own run of tokens, the
+ * headline once more under its own prefix, and what a result shows (headline, date, 版, text).
+ */
+export function searchRecord(article: SearchableArticle): SearchRecord {
+	const fields = [article.title, article.kicker, article.subtitle, article.byline, article.text];
+	const tokens = fields
+		.filter((field): field is string => field !== undefined)
+		.flatMap((field) => fieldTokens(normaliseForSearch(field)));
+	const headline = fieldTokens(normaliseForSearch(article.title), HEADLINE_PREFIX);
+
+	return {
+		url: article.url,
+		content: [...tokens, ...headline].join(' '),
+		language: INDEX_LANGUAGE,
+		meta: {
+			title: article.title,
+			date: formatPaperDate(article.date),
+			page: article.pageLabel,
+			text: [article.kicker, article.subtitle, article.byline, article.text]
+				.filter(Boolean)
+				.join('\n'),
+		},
+		filters: {
+			page: [article.pageLabel],
+			reporter: article.reporters,
+			year: [article.date.slice(0, 4)],
+			month: [article.date.slice(0, 7)],
+		},
+		sort: { day: article.date },
+	};
+}

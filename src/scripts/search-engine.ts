@@ -1,0 +1,121 @@
+import { termQuery, termWords, HEADLINE_PREFIX } from '../lib/search-tokens';
+
+/** One hit as Pagefind returns it, before its fragment is loaded. */
+interface PagefindHit {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
+
+interface PagefindResponse {
+	results: PagefindHit[];
+	filters: Record<string, Record<string, number>>;
+}
+
+/** The parts of Pagefind's browser module the search uses. */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
+}
+
+/** What a result shows, from the index's metadata. */
+export interface ResultData {
+	url: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+}
+
+/** Filter names of the index: 版, reporter, year, month. */
+export const FILTER_NAMES = ['page', 'reporter', 'year', 'month'] as const;
+
+/** A filter name. */
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** A search as the reader asked for it. */
+export interface SearchRequest {
+	/** Normalised terms; an article must contain all of them. */
+	terms: string[];
+	/** Chosen value of each filter, if any. */
+	filters: Partial<Record<FilterName, string>>;
+	sort: 'relevance' | 'newest';
+}
+
+/** The outcome: every matching article in order, and counts per filter value. */
+export interface SearchOutcome {
+	results: PagefindHit[];
+	/** For each filter, how many matching articles (before filtering) have each value. */
+	counts: Record<string, Record<string, number>>;
+}
+
+/** The ids of a response's results. */
+const idsOf = (response: PagefindResponse) => new Set(response.results.map((hit) => hit.id));
+
+/**
+ * Finds exactly the articles containing every term. Each term is an exact phrase of the index's
+ * two-character tokens; Pagefind's own query takes the longest term as a phrase and narrows by
+ * the others, and the per-term searches then drop any article where a further term's tokens
+ * were not side by side. Ranking: headline hits first, then Pagefind's score, then newest.
+ */
+export async function findArticles(
+	pagefind: Pagefind,
+	request: SearchRequest,
+): Promise<SearchOutcome> {
+	const terms = [...request.terms].sort((a, b) => [...b].length - [...a].length);
+	const [main, ...others] = terms;
+	if (main === undefined) return { results: [], counts: {} };
+
+	const query = [termQuery(main), ...others.map(termWords)].join(' ');
+	const filters = Object.fromEntries(
+		Object.entries(request.filters).filter(([, value]) => value !== ''),
+	);
+
+	const [everything, exactPerTerm, headlinePerTerm] = await Promise.all([
+		pagefind.search(query),
+		Promise.all(others.map((term) => pagefind.search(termQuery(term)).then(idsOf))),
+		Promise.all(terms.map((term) => pagefind.search(termQuery(term, HEADLINE_PREFIX)).then(idsOf))),
+	]);
+	const isExact = (hit: PagefindHit) => exactPerTerm.every((ids) => ids.has(hit.id));
+
+	const [filtered, newestFirst] = await Promise.all([
+		Object.keys(filters).length > 0 ? pagefind.search(query, { filters }) : everything,
+		pagefind.search(query, { filters, sort: { day: 'desc' } }),
+	]);
+	const counts = await exactCounts(everything, isExact);
+
+	if (request.sort === 'newest') {
+		return { results: newestFirst.results.filter(isExact), counts };
+	}
+
+	const dateRank = new Map(newestFirst.results.map((hit, index) => [hit.id, index]));
+	const headlineHits = (hit: PagefindHit) =>
+		headlinePerTerm.filter((ids) => ids.has(hit.id)).length;
+	const results = filtered.results
+		.filter(isExact)
+		.sort(
+			(a, b) =>
+				headlineHits(b) - headlineHits(a) ||
+				b.score - a.score ||
+				(dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0),
+		);
+	return { results, counts };
+}
+
+/** Pagefind's counts per filter value, less the articles the exact check dropped. */
+async function exactCounts(
+	response: PagefindResponse,
+	isExact: (hit: PagefindHit) => boolean,
+): Promise<Record<string, Record<string, number>>> {
+	const counts = structuredClone(response.filters);
+	const dropped = await Promise.all(
+		response.results.filter((hit) => !isExact(hit)).map((hit) => hit.data()),
+	);
+	for (const data of dropped) {
+		for (const [name, values] of Object.entries(data.filters)) {
+			for (const value of values) {
+				const byValue = counts[name];
+				if (byValue && value in byValue) byValue[value] = (byValue[value] ?? 1) - 1;
+			}
+		}
+	}
+	return counts;
+}
