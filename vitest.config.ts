@@ -15,7 +15,7 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/support/require-build.ts'],
+					globalSetup: ['tests/support/require-build.ts', 'tests/support/fixture-site.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					fileParallelism: false,

@@ -16,6 +16,7 @@ interface PagefindResponse {
 export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
+	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** What a result shows, from the index's metadata. */

@@ -117,6 +117,8 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 				/* @vite-ignore */ `${root.dataset.index ?? '/pagefind/'}pagefind.js`
 			)) as Pagefind;
 			await module.options({ baseUrl: root.dataset.base ?? '/' });
+			// Loading the filter index first makes every search report its counts per value.
+			await module.filters();
 			return module;
 		})();
 		return pagefind;

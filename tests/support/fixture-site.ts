@@ -1,20 +1,20 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from './site';
 
 /** Where the fixture archive (three editions over two months) is built. */
 export const fixtureDir = fileURLToPath(new URL('../.output/archive/', import.meta.url));
 
-/** Builds the fixture archive once for the build tests; the real site is never touched. */
+/**
+ * Builds the fixture archive for the tests when it is not built yet (`npm test` always builds
+ * it afresh first, with `npm run build:fixture`); the real site is never touched.
+ */
 export default function buildFixtureSite(): void {
-	execFileSync('npx', ['astro', 'build', '--outDir', fixtureDir], {
+	if (existsSync(`${fixtureDir}index.html`) && existsSync(`${fixtureDir}pagefind/pagefind.js`))
+		return;
+	execFileSync('npm', ['run', 'build:fixture'], {
 		cwd: repoRoot,
 		stdio: ['ignore', 'ignore', 'inherit'],
-		env: {
-			...process.env,
-			YZB_CONTENT_DIR: 'tests/fixtures/archive',
-			YZB_CACHE_DIR: 'tests/.output/archive-cache',
-			YZB_LIST_PAGE_SIZE: '2',
-		},
 	});
 }

@@ -24,13 +24,14 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Serves the built site in dist/ on localhost, as `npm start` does. */
-export async function serveSite(): Promise<SiteServer> {
+/** Serves a built site (dist/ unless `outDir` says otherwise) on localhost, as `npm start` does. */
+export async function serveSite(outDir?: string): Promise<SiteServer> {
 	const port = await freePort();
 	const server = await preview({
 		root: repoRoot,
 		logLevel: 'error',
 		server: { host: '127.0.0.1', port },
+		...(outDir ? { outDir } : {}),
 	});
 	return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }

@@ -1,0 +1,80 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveSite, type SiteServer } from '../support/preview';
+import { searchHeadlines } from '../support/search-page';
+
+let site: SiteServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	site = await serveSite();
+	browser = await launchBrowser();
+	page = await browser.newPage();
+});
+
+afterAll(async () => {
+	await browser.close();
+	await site.stop();
+});
+
+const search = (query: string) => searchHeadlines(page, site.origin, query);
+
+const KAIMEN = '“开门三评”集民智 党建联席会助发展';
+const DENGJI = '我区召开专题调度会 聚力攻坚不动产“登记难”';
+const FANXIANG = '乘势而上 真抓实干 奋力实现“十五五”良好开局';
+const JIAOYU = '渝中获评全国义务教育优质均衡发展区';
+const DANGJIAN = '“智慧党建”精准发力 “数字赋效”固本强基';
+
+describe('search normalises the text and the query alike', () => {
+	it('finds 刘侃 where print padded the name, 刘 侃', async () => {
+		expect((await search('刘侃')).sort()).toEqual([KAIMEN, DENGJI, FANXIANG, JIAOYU].sort());
+	});
+
+	it('ignores the quotation marks the reader left out', async () => {
+		expect(await search('开门三评集民智')).toEqual([KAIMEN]);
+	});
+
+	it('reads full-width ＣＢＤ and lower-case cbd as CBD', async () => {
+		expect(await search('ＣＢＤ婚登中心')).toEqual([FANXIANG]);
+		expect(await search('cbd')).toEqual([FANXIANG]);
+	});
+
+	it('reads traditional characters as simplified', async () => {
+		expect(await search('渝中區南紀門')).toEqual([KAIMEN]);
+	});
+});
+
+describe('search with several terms', () => {
+	it('finds the articles containing all of them', async () => {
+		expect(await search('渝中 虎头岩')).toEqual([DANGJIAN]);
+		expect(await search('刘侃 登记难')).toEqual([DENGJI]);
+		expect(await search('虎头岩 登记难')).toEqual([]);
+	});
+});
+
+describe('search ranking and messages', () => {
+	it('puts the article with 渝中 in its headline first', async () => {
+		const found = await search('渝中');
+		expect(found[0]).toBe(JIAOYU);
+		expect(found.length).toBe(4);
+		expect(await page.getByRole('status').textContent()).toBe('含有「渝中」的文章共 4 篇。');
+	});
+
+	it('says plainly when nothing contains the query, whatever it holds', async () => {
+		expect(await search('不存在的词')).toEqual([]);
+		expect(await page.getByRole('status').textContent()).toBe('没有找到含有「不存在的词」的文章。');
+		expect(await search('$& {count}')).toEqual([]);
+		expect(await page.getByRole('status').textContent()).toBe('没有找到含有「$& {count}」的文章。');
+	});
+
+	it('shows each result with its date, 版 and a marked excerpt', async () => {
+		await search('南纪门');
+		const item = page.locator('#search-results li').first();
+		expect(await item.locator('.search-result-where').textContent()).toBe(
+			'2026年1月8日 星期四 第2版',
+		);
+		expect(await item.locator('.search-result-excerpt mark').allTextContents()).toEqual(['南纪门']);
+	});
+});
