@@ -70,34 +70,28 @@ export async function findArticles(
 		Object.entries(request.filters).filter(([, value]) => value !== ''),
 	);
 
+	// Every search asks for newest first: the relevance order is then a stable sort of it, so
+	// that among equals the newer edition comes first without a second search.
+	const newestFirst = { sort: { day: 'desc' } };
 	const [everything, exactPerTerm, headlinePerTerm] = await Promise.all([
-		pagefind.search(query),
+		pagefind.search(query, newestFirst),
 		Promise.all(others.map((term) => pagefind.search(termQuery(term)).then(idsOf))),
 		Promise.all(terms.map((term) => pagefind.search(termQuery(term, HEADLINE_PREFIX)).then(idsOf))),
 	]);
 	const isExact = (hit: PagefindHit) => exactPerTerm.every((ids) => ids.has(hit.id));
 
-	const [filtered, newestFirst] = await Promise.all([
-		Object.keys(filters).length > 0 ? pagefind.search(query, { filters }) : everything,
-		pagefind.search(query, { filters, sort: { day: 'desc' } }),
+	const [filtered, counts] = await Promise.all([
+		Object.keys(filters).length > 0
+			? pagefind.search(query, { filters, ...newestFirst })
+			: everything,
+		exactCounts(everything, isExact),
 	]);
-	const counts = await exactCounts(everything, isExact);
+	const results = filtered.results.filter(isExact);
+	if (request.sort === 'newest') return { results, counts };
 
-	if (request.sort === 'newest') {
-		return { results: newestFirst.results.filter(isExact), counts };
-	}
-
-	const dateRank = new Map(newestFirst.results.map((hit, index) => [hit.id, index]));
 	const headlineHits = (hit: PagefindHit) =>
 		headlinePerTerm.filter((ids) => ids.has(hit.id)).length;
-	const results = filtered.results
-		.filter(isExact)
-		.sort(
-			(a, b) =>
-				headlineHits(b) - headlineHits(a) ||
-				b.score - a.score ||
-				(dateRank.get(a.id) ?? 0) - (dateRank.get(b.id) ?? 0),
-		);
+	results.sort((a, b) => headlineHits(b) - headlineHits(a) || b.score - a.score);
 	return { results, counts };
 }
 
