@@ -26,6 +26,9 @@ export const strings = {
 	searchMore: '显示更多结果',
 	yearLabel: (year: string) => `${year}年`,
 	latestEdition: '最新一期',
+	homeDescription: (date: string, count: number) =>
+		`渝中报数字版。最新一期 ${date}，共 ${count} 篇文章，可按日期、版面和文章阅读与搜索。`,
+	editionDescription: (date: string, count: number) => `渝中报 ${date}，共 ${count} 篇文章。`,
 	editionOf: (date: string) => `${date}报纸`,
 	pagesOfEdition: '本期版面',
 	inferredLabel: '本期日期与版次说明',
