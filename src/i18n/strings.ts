@@ -62,6 +62,7 @@ export const strings = {
 	rubricTitle: (name: string) => `栏目：${name}`,
 	breadcrumb: '当前位置',
 	printedIn: (date: string, page: string) => `刊于 ${date} ${page}`,
+	photoCredit: (credit: string) => `（${credit} 摄）`,
 	printAddress: (url: string) => `本文网址：${url}`,
 	previousArticle: '上一篇',
 	nextArticle: '下一篇',

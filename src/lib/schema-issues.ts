@@ -45,6 +45,21 @@ export function toContentIssues(
 			return [{ file: source.file, message: `缺少必填字段 ${name}` }];
 		}
 
+		// A field inside a list item, such as the alt text of the second photo.
+		const [, index, inner] = issue.path;
+		if (typeof index === 'number' && typeof inner === 'string') {
+			const item = (value as Record<string, unknown>[])[index]?.[inner];
+			const what =
+				item === undefined || item === '' ? `缺少 ${inner}` : `${inner}「${shownValue(item)}」有误`;
+			return [
+				{
+					file: source.file,
+					line,
+					message: `${name} 第${index + 1}项${what}：${rule?.expected ?? ''}`,
+				},
+			];
+		}
+
 		const expected = rule?.expected ?? issue.message;
 		return [{ file: source.file, line, message: `${name}「${shownValue(value)}」${expected}` }];
 	});

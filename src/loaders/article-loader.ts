@@ -2,7 +2,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { findDuplicateUrls, readArticle, type ArticleSource } from '../lib/article-file';
-import { ContentError } from '../lib/content-issue';
+import { ContentError, type ContentIssue } from '../lib/content-issue';
+import { existsSync } from 'node:fs';
+import { posix } from 'node:path';
 import { strings } from '../i18n/strings';
 import { leadSentence, renderMarkdown } from '../lib/markdown';
 import { articleSchema } from '../schemas/article';
@@ -17,6 +19,23 @@ export const storedArticleSchema = articleSchema.extend({
 	/** The body's first sentence as plain text, for lists of articles. */
 	lead: z.string(),
 });
+
+/** Issues for photos whose file is not where the article says. */
+function missingPhotos(root: URL, articles: readonly ArticleSource[]): ContentIssue[] {
+	return articles.flatMap((article) =>
+		article.data.photos.flatMap((photo, index) => {
+			const folder = article.file.split('/').slice(0, -1).join('/');
+			const path = posix.normalize(`${folder}/${photo.src}`);
+			if (existsSync(new URL(path, root))) return [];
+			return [
+				{
+					file: article.file,
+					message: `photos（图片）第${index + 1}项 src「${photo.src}」找不到图片文件 ${path}：请检查文件名，图片应放在文章旁边`,
+				},
+			];
+		}),
+	);
+}
 
 /** Reads, checks and renders every article into the store; throws ContentError on any issue. */
 async function syncArticles(context: LoaderContext, folder: string): Promise<void> {
@@ -42,10 +61,17 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 	const kept = new Set(articles.map((article) => article.id));
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 
+	issues.push(...missingPhotos(config.root, articles));
+	if (issues.length > 0) throw new ContentError(issues);
+
 	// Every body is rendered again: a cached HTML would outlive a change to the renderer.
 	for (const article of articles) {
 		const lead = leadSentence(article.body);
-		const data = { ...article.data, slug: article.slug, file: article.file, lead };
+		const data = await context.parseData({
+			id: article.id,
+			data: { ...article.data, slug: article.slug, file: article.file, lead },
+			filePath: fileURLToPath(new URL(article.file, config.root)),
+		});
 		const { byline, continuedTo } = article.data;
 		const jumpNotice = continuedTo === undefined ? undefined : strings.continuedTo(continuedTo);
 		const html = renderMarkdown(article.body, { byline, jumpNotice });

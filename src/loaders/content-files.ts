@@ -17,6 +17,9 @@ export interface ContentFolder {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Photos live beside the articles that show them; they are not content files. */
+const PHOTO = /\.(?:jpe?g|png|webp|avif)$/iu;
+
 /**
  * Reads every file below `folder` (relative to `root`) whose name ends with `extension`. Files
  * that an editor meant as content but that cannot be read (another extension, not UTF-8) are
@@ -46,6 +49,7 @@ export async function readContentFiles(
 
 	for (const absolute of regular) {
 		const file = relative(rootPath, absolute).split(sep).join('/');
+		if (PHOTO.test(absolute)) continue;
 		if (!absolute.endsWith(extension)) {
 			issues.push({ file, message: `文件未收入：文件名应以 ${extension} 结尾（小写）` });
 			continue;

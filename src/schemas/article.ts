@@ -4,6 +4,20 @@ import { isCalendarDay } from '../lib/beijing-day';
 const text = z.string().trim().min(1);
 const pageNumber = z.number().int().positive();
 
+/** One photo of an article: an image file beside it, described for readers who cannot see it. */
+export const photoSchema = z
+	.object({
+		/** Path of the image relative to the article file, e.g. `photos/jiefangbei.jpg`. */
+		src: text,
+		/** What the photo shows, for screen readers and when it does not load. Required. */
+		alt: text,
+		/** 图注: the caption printed with it. */
+		caption: text.optional(),
+		/** Who took it (摄), as printed. */
+		credit: text.optional(),
+	})
+	.strict();
+
 /** The front-matter of one article file under content/articles/. */
 export const articleSchema = z
 	.object({
@@ -33,6 +47,8 @@ export const articleSchema = z
 		incomplete: z.boolean().default(false),
 		/** Position on its 版 in print order, from 1. Default: after numbered ones, by headline. */
 		order: pageNumber.optional(),
+		/** Photos shown after the headline, in order. Default: none. */
+		photos: z.array(photoSchema).default([]),
 	})
 	.strict();
 
@@ -54,4 +70,9 @@ export const ARTICLE_FIELDS: Record<keyof ArticleData, { label: string; expected
 	continuedTo: { label: '下转版次', expected: '应为正整数（如 3）' },
 	incomplete: { label: '缺文标记', expected: '应为 true 或 false' },
 	order: { label: '版内顺序', expected: '应为正整数（如 1）' },
+	photos: {
+		label: '图片',
+		expected:
+			'应为列表，每张图片写 src（图片文件）和 alt（图片内容的文字说明，必填），可写 caption 和 credit',
+	},
 };

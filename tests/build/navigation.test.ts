@@ -85,7 +85,7 @@ describe('an article printed on two 版', () => {
 	it('is one page with both parts and a quiet mark where it jumped', () => {
 		const $ = loadFixturePage('/2026-01-07/jiaotong-gaizao/');
 		const blocks = $('.article-body')
-			.children()
+			.children(':not(figure)')
 			.toArray()
 			.map((block) => $(block).text());
 		expect(blocks).toEqual([
@@ -173,5 +173,29 @@ describe('the archive', () => {
 
 	it('links every year of the archive', () => {
 		expect(hrefs('/archive/', 'main nav a')).toEqual(['/archive/2026/', '/archive/2025/']);
+	});
+});
+
+describe('an article with photos', () => {
+	it('shows each through the image pipeline, sized, in modern formats, with alt text and caption', () => {
+		const $ = loadFixturePage('/2026-01-07/jiaotong-gaizao/');
+		const figures = $('.article-body figure.article-photo').toArray();
+		expect(figures.length).toBe(2);
+		const [first, second] = figures.map((figure) => $(figure));
+		expect(
+			first
+				?.find('source')
+				.toArray()
+				.map((source) => $(source).attr('type')),
+		).toEqual(['image/avif', 'image/webp']);
+		const image = first?.find('img');
+		expect(image?.attr('alt')).toBe('工人在老街路口铺设新的路面');
+		expect(image?.attr('width')).toBe('1600');
+		expect(image?.attr('height')).toBe('1000');
+		expect(image?.attr('src')).toMatch(/^\/_astro\/laojie-shigong\..+\.jpg$/u);
+		expect(first?.find('source').first().attr('srcset')).toMatch(/ 375w, .+ 750w, .+ 1200w$/u);
+		expect(first?.find('figcaption').text()).toBe('老街交通改造工程开工现场（王五 摄）');
+		expect(second?.find('img').attr('alt')).toBe('改造完成后老街的效果图，街道两侧种上了行道树');
+		expect(second?.find('figcaption').text()).toBe('改造效果图');
 	});
 });

@@ -217,3 +217,23 @@ describe('screenshots', () => {
 		expect(written.length).toBe(8);
 	});
 });
+
+describe('a browser without the stylesheet', () => {
+	it('still reads the article in order: headline, then every paragraph, none overlapping', async () => {
+		const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+		await page.route('**/*.css', (route) => route.abort());
+		await page.goto(`${site.origin}${ARTICLE}`);
+		expect(await page.locator('h1').isVisible()).toBe(true);
+		const boxes = await page
+			.locator('h1, .article-body > p')
+			.evaluateAll((elements) =>
+				elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+			);
+		expect(boxes.length).toBe(12);
+		for (let index = 1; index < boxes.length; index += 1) {
+			const previous = boxes[index - 1];
+			const current = boxes[index];
+			expect(current && previous && current.top >= previous.bottom).toBe(true);
+		}
+	});
+});

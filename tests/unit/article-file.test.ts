@@ -19,7 +19,7 @@ describe('readArticle', () => {
 				id: '2026-01-08/x',
 				slug: 'x',
 				file: FILE,
-				data: { title: '标题', date: '2026-01-08', page: 2, incomplete: false },
+				data: { title: '标题', date: '2026-01-08', page: 2, incomplete: false, photos: [] },
 				body: '正文。\n',
 			},
 		});
@@ -43,7 +43,7 @@ describe('readArticle', () => {
 		expect(
 			messages('---\ntitle: 标\ndate: 2026-01-08\npage: 2\nbylne: 记者 甲\n---\n正文\n'),
 		).toEqual([
-			`${FILE} 第5行: 未知字段 bylne，可用字段：title、date、page、byline、kicker、subtitle、rubric、series、part、continuedFrom、continuedTo、incomplete、order`,
+			`${FILE} 第5行: 未知字段 bylne，可用字段：title、date、page、byline、kicker、subtitle、rubric、series、part、continuedFrom、continuedTo、incomplete、order、photos`,
 		]);
 	});
 
@@ -83,7 +83,7 @@ describe('slugFromFile', () => {
 
 describe('findDuplicateUrls', () => {
 	it('names both files that would share a URL', () => {
-		const data = { title: '甲', date: '2026-01-08', page: 2, incomplete: false };
+		const data = { title: '甲', date: '2026-01-08', page: 2, incomplete: false, photos: [] };
 		const a = { id: '2026-01-08/x', slug: 'x', file: 'content/articles/a/x.md', data, body: '' };
 		const b = { ...a, file: 'content/articles/b/x.md' };
 		expect(findDuplicateUrls([a, b]).map(formatContentIssue)).toEqual([
@@ -123,6 +123,18 @@ describe('readArticle: the date folder', () => {
 	it('refuses a date that differs from the folder the file is in', () => {
 		expect(messages('---\ntitle: 标题\ndate: 2026-01-10\npage: 2\n---\n正文\n')).toEqual([
 			`${FILE} 第3行: date「2026-01-10」与所在文件夹 2026-01-08 不一致：请改正日期，或把文件移到 2026-01-10 文件夹`,
+		]);
+	});
+});
+
+describe('readArticle: photos', () => {
+	const head = '---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n';
+
+	it('refuses a photo without alt text, naming which photo', () => {
+		expect(
+			messages(`${head}photos:\n  - src: a.jpg\n    alt: 施工现场\n  - src: b.jpg\n---\n正文\n`),
+		).toEqual([
+			`${FILE} 第5行: photos（图片） 第2项缺少 alt：应为列表，每张图片写 src（图片文件）和 alt（图片内容的文字说明，必填），可写 caption 和 credit`,
 		]);
 	});
 });
