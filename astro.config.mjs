@@ -1,6 +1,7 @@
 // @ts-check
 import process from 'node:process';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 
@@ -14,6 +15,9 @@ export default defineConfig({
 	output: 'static',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [searchIndex(`${process.env.YZB_CONTENT_DIR ?? 'content'}/articles`)],
+	integrations: [
+		sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+		searchIndex(`${process.env.YZB_CONTENT_DIR ?? 'content'}/articles`),
+	],
 	vite: { plugins: [tailwindcss()] },
 });

@@ -8,14 +8,22 @@ export default defineConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
-					globalSetup: ['tests/support/require-build.ts', 'tests/support/fixture-site.ts'],
+					globalSetup: [
+						'tests/support/require-build.ts',
+						'tests/support/fixture-site.ts',
+						'tests/support/yzb-site.ts',
+					],
 				},
 			},
 			{
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/support/require-build.ts', 'tests/support/fixture-site.ts'],
+					globalSetup: [
+						'tests/support/require-build.ts',
+						'tests/support/fixture-site.ts',
+						'tests/support/yzb-site.ts',
+					],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
 					fileParallelism: false,

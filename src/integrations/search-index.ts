@@ -6,7 +6,7 @@ import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
 import { pageLabel } from '../lib/paper';
 import { INDEX_LANGUAGE, searchRecord } from '../lib/search-record';
-import { articleId, withBase } from '../lib/urls';
+import { articleId } from '../lib/urls';
 import { readContentFiles } from '../loaders/content-files';
 
 /**
@@ -15,14 +15,12 @@ import { readContentFiles } from '../loaders/content-files';
  */
 export function searchIndex(contentFolder: string): AstroIntegration {
 	let root: URL;
-	let base = '/';
 
 	return {
 		name: 'search',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = config.root;
-				base = config.base;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
@@ -36,7 +34,8 @@ export function searchIndex(contentFolder: string): AstroIntegration {
 					if (!reading.ok) continue;
 					const { article } = reading;
 					const record = searchRecord({
-						url: withBase(`${articleId(article.data.date, article.slug)}/`, base),
+						// Addresses from the site's root: the search page prefixes the base path.
+						url: `/${articleId(article.data.date, article.slug)}/`,
 						title: article.data.title,
 						kicker: article.data.kicker,
 						subtitle: article.data.subtitle,

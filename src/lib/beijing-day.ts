@@ -68,3 +68,9 @@ export function formatShortDate(day: string): string {
 export function formatMonth(day: string): string {
 	return monthFormat.format(beijingMidnight(day));
 }
+
+/** The start of a Beijing day in ISO 8601 with its offset: 2026-01-08T00:00:00+08:00. */
+export function toIsoDateTime(day: string): string {
+	beijingMidnight(day);
+	return `${day}T00:00:00+08:00`;
+}

@@ -21,6 +21,8 @@ export interface RenderOptions {
 	byline?: string | undefined;
 	/** What the jump mark shows, e.g. （下转第3版）; without it the mark is left as text. */
 	jumpNotice?: string | undefined;
+	/** The site's base path: links editors write from the root (/2026-01-07/) are put under it. */
+	base?: string | undefined;
 }
 
 /** Schemes a link may never use, whatever their case, spacing or entity encoding. */
@@ -68,6 +70,22 @@ function markPageJump(state: StateCore): void {
 			jump.content = notice;
 			jump.block = true;
 			tokens.splice(index, 3, jump);
+		}
+	}
+}
+
+/** Puts links written from the site's root under its base path, so they work under a subpath. */
+function rebaseRootLinks(state: StateCore): void {
+	const base = (state.env as RenderOptions).base?.replace(/\/+$/u, '');
+	if (!base) return;
+
+	for (const block of state.tokens) {
+		for (const token of block.children ?? []) {
+			const name = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : '';
+			const target = name ? token.attrGet(name) : null;
+			if (typeof target === 'string' && target.startsWith('/') && !target.startsWith('//')) {
+				token.attrSet(name, base + target);
+			}
 		}
 	}
 }
@@ -130,6 +148,7 @@ export function createMarkdownRenderer(): MarkdownRenderer {
 	md.core.ruler.before('inline', 'page_jump', markPageJump);
 	md.core.ruler.push('join_cjk_punctuation_breaks', joinCjkPunctuationBreaks);
 	md.core.ruler.push('closing_byline', markClosingByline);
+	md.core.ruler.push('rebase_root_links', rebaseRootLinks);
 	md.inline.ruler.before('link', 'text_gap', gapMark);
 	md.renderer.rules.text_gap = () => `<span class="text-gap">${GAP_NOTICE}</span>`;
 	md.renderer.rules.page_jump = (tokens, index) =>

@@ -74,7 +74,7 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 		});
 		const { byline, continuedTo } = article.data;
 		const jumpNotice = continuedTo === undefined ? undefined : strings.continuedTo(continuedTo);
-		const html = renderMarkdown(article.body, { byline, jumpNotice });
+		const html = renderMarkdown(article.body, { byline, jumpNotice, base: config.base });
 		store.set({
 			id: article.id,
 			data,

@@ -10,20 +10,22 @@ export interface SiteGraph {
 	broken: { from: string; to: string }[];
 }
 
-/** The URL path a built HTML file is served at. */
-function pathOfFile(relative: string): string {
-	const path = `/${relative.split('\\').join('/')}`;
+/** The URL path a built HTML file is served at, under the site's base path. */
+function pathOfFile(relative: string, base: string): string {
+	const path = `${base}${relative.split('\\').join('/')}`;
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** Whether a file in `root` serves the URL path `path`. */
-export function serves(root: string, path: string): boolean {
-	const file = path.endsWith('/') ? `${path}index.html` : path;
+/** Whether a file in `root`, served under `base`, serves the URL path `path`. */
+export function serves(root: string, path: string, base = '/'): boolean {
+	if (!path.startsWith(base)) return false;
+	const inside = `/${path.slice(base.length)}`;
+	const file = inside.endsWith('/') ? `${inside}index.html` : inside;
 	return existsSync(join(root, decodeURIComponent(file)));
 }
 
-/** Reads every HTML file of the site in `root` and checks each internal link and asset. */
-export function readSite(root: string): SiteGraph {
+/** Reads every HTML file of the site in `root` (served under `base`) and checks each link. */
+export function readSite(root: string, base = '/'): SiteGraph {
 	const files = readdirSync(root, { recursive: true })
 		.map(String)
 		.filter((file) => file.endsWith('.html'));
@@ -31,7 +33,7 @@ export function readSite(root: string): SiteGraph {
 	const broken: { from: string; to: string }[] = [];
 
 	for (const file of files) {
-		const from = pathOfFile(file);
+		const from = pathOfFile(file, base);
 		const $ = load(readFileSync(join(root, file), 'utf8'));
 		const targets = $('a[href], link[href], script[src], img[src], form[action]')
 			.toArray()
@@ -44,7 +46,7 @@ export function readSite(root: string): SiteGraph {
 			.map((url) => url.pathname);
 
 		links.set(from, [...new Set(targets)]);
-		for (const to of targets) if (!serves(root, to)) broken.push({ from, to });
+		for (const to of targets) if (!serves(root, to, base)) broken.push({ from, to });
 	}
 	return { links, broken };
 }

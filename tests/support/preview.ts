@@ -25,13 +25,14 @@ function freePort(): Promise<number> {
 }
 
 /** Serves a built site (dist/ unless `outDir` says otherwise) on localhost, as `npm start` does. */
-export async function serveSite(outDir?: string): Promise<SiteServer> {
+export async function serveSite(outDir?: string, base?: string): Promise<SiteServer> {
 	const port = await freePort();
 	const server = await preview({
 		root: repoRoot,
 		logLevel: 'error',
 		server: { host: '127.0.0.1', port },
 		...(outDir ? { outDir } : {}),
+		...(base ? { base } : {}),
 	});
 	return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }

@@ -128,3 +128,13 @@ describe('leadSentence', () => {
 		expect(leadSentence('深耕[[缺文]]环促落地。')).toBe('深耕环促落地。');
 	});
 });
+
+describe('renderMarkdown: under a base path', () => {
+	it('puts links written from the root under the base, and leaves others alone', () => {
+		expect(
+			renderMarkdown('[往期](/2026-01-07/) [外](https://example.org/) [相](x/)', { base: '/yzb/' }),
+		).toBe(
+			'<p><a href="/yzb/2026-01-07/">往期</a> <a href="https://example.org/">外</a> <a href="x/">相</a></p>\n',
+		);
+	});
+});
