@@ -1,12 +1,14 @@
 // @ts-check
-import process from 'node:process';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 
-// The site's public address; hosts override it with SITE_URL (see README).
-const site = process.env.SITE_URL ?? 'https://www.yuzhongbao.example';
+// The site's public address, set in one place; hosts override it with SITE_URL (see README).
+const site = process.env.SITE_URL || 'https://www.yuzhongbao.example';
+if (!URL.canParse(site) || !/^https?:$/u.test(new URL(site).protocol)) {
+	throw new Error(`SITE_URL「${site}」不是完整的网址：应写成 https://www.example.cn 这样的形式`);
+}
 
 export default defineConfig({
 	site,

@@ -1,4 +1,5 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSite } from '../support/crawl';
@@ -13,7 +14,7 @@ const xml = new XMLParser({ ignoreAttributes: false });
 /** A built XML file of `root`, checked to be well-formed, then parsed. */
 function readXml(root: string, file: string): Record<string, unknown> {
 	const text = readFileSync(`${root}${file}`, 'utf8');
-	expect(XMLValidator.validate(text)).toBe(true);
+	expect(SyntaxValidator.validate(text)).toBe(true);
 	return xml.parse(text) as Record<string, unknown>;
 }
 
@@ -189,5 +190,15 @@ describe('the site built under /yzb/', () => {
 		expect(readFileSync(`${yzbDir}robots.txt`, 'utf8')).toContain(
 			`Sitemap: ${SITE}/yzb/sitemap-index.xml`,
 		);
+	});
+});
+
+describe('cache hints', () => {
+	it('cache hashed assets and index chunks for a year, and pages briefly', () => {
+		const headers = readFileSync(`${distDir}_headers`, 'utf8');
+		for (const folder of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
+			expect(headers).toContain(`${folder}\n  Cache-Control: public, max-age=31536000, immutable`);
+		}
+		expect(headers).toContain('/*\n  Cache-Control: public, max-age=300');
 	});
 });
