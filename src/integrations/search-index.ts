@@ -31,7 +31,7 @@ export function searchIndex(contentFolder: string): AstroIntegration {
 				let count = 0;
 				for (const { file, text } of files) {
 					const reading = readArticle(file, text);
-					if (!reading.ok) continue;
+					if (!reading.ok || reading.article.data.draft) continue;
 					const { article } = reading;
 					const record = searchRecord({
 						// Addresses from the site's root: the search page prefixes the base path.

@@ -18,6 +18,9 @@ export interface ArticleSource {
 	body: string;
 }
 
+/** The body `npm run new` writes; an article still holding it cannot be published. */
+export const PLACEHOLDER_BODY = '（在此写正文，写好后删去本行）';
+
 /** What reading one article file gives: the article, or the reasons it cannot be published. */
 export type ArticleReading =
 	{ ok: true; article: ArticleSource } | { ok: false; issues: ContentIssue[] };
@@ -48,6 +51,9 @@ export function readArticle(file: string, text: string): ArticleReading {
 
 	if (document.body.trim() === '') {
 		issues.push({ file, message: '正文为空：前置信息之后应写文章正文' });
+	}
+	if (document.body.includes(PLACEHOLDER_BODY)) {
+		issues.push({ file, message: `正文还是占位文字「${PLACEHOLDER_BODY}」：请写入正文` });
 	}
 
 	const parsed = articleSchema.safeParse(document.data);
@@ -126,6 +132,54 @@ function checkJumps(file: string, data: ArticleData, body: string): ContentIssue
 				file,
 				message: `${field}「${data.page}」与 page 相同：转版应转到另一版`,
 			});
+		}
+	}
+	return issues;
+}
+
+/** Issues for two articles claiming the same part of one series. */
+export function findSeriesClashes(articles: readonly ArticleSource[]): ContentIssue[] {
+	const claimed = new Map<string, ArticleSource>();
+	const issues: ContentIssue[] = [];
+	for (const article of articles) {
+		const { series, part } = article.data;
+		if (series === undefined || part === undefined) continue;
+		const key = `${series}\u0000${part}`;
+		const first = claimed.get(key);
+		if (first) {
+			issues.push({
+				file: article.file,
+				message: `系列「${series}」第${part}篇已由 ${first.file} 占用：请改正 part`,
+			});
+		} else {
+			claimed.set(key, article);
+		}
+	}
+	return issues;
+}
+
+/** A former address as a plain id: /2026-01-07/old/ → 2026-01-07/old. */
+export function formerId(path: string): string {
+	return path.replace(/^\/+|\/+$/gu, '');
+}
+
+/** Issues for former addresses that another article, or another former address, now uses. */
+export function findMovedClashes(articles: readonly ArticleSource[]): ContentIssue[] {
+	const current = new Map(articles.map((article) => [article.id, article]));
+	const former = new Map<string, ArticleSource>();
+	const issues: ContentIssue[] = [];
+	for (const article of articles) {
+		for (const path of article.data.formerPaths) {
+			const id = formerId(path);
+			const owner = current.get(id) ?? former.get(id);
+			if (owner) {
+				issues.push({
+					file: article.file,
+					message: `formerPaths（旧网址）「${path}」正被 ${owner.file} 使用：同一网址不能指向两篇文章`,
+				});
+			} else {
+				former.set(id, article);
+			}
 		}
 	}
 	return issues;

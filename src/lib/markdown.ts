@@ -90,6 +90,17 @@ function rebaseRootLinks(state: StateCore): void {
 	}
 }
 
+/** Drops empty text tokens, which make markdown-it-cjk-breaks throw on some inputs (found by fuzzing). */
+function dropEmptyText(state: StateCore): void {
+	for (const block of state.tokens) {
+		if (block.children) {
+			block.children = block.children.filter(
+				(token) => token.type !== 'text' || token.content !== '',
+			);
+		}
+	}
+}
+
 /** Han characters and the punctuation set with them, curly quotes (East Asian ambiguous) included. */
 const CJK_TEXT = /[\p{Script=Han}\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\uff00-\uffef]/u;
 
@@ -142,6 +153,7 @@ export function createMarkdownRenderer(): MarkdownRenderer {
 		maxNesting: 200,
 	});
 	md.use(cjkFriendly);
+	md.core.ruler.push('drop_empty_text', dropEmptyText);
 	md.use(cjkBreaks);
 	md.validateLink = isSafeLink;
 	md.core.ruler.before('inline', 'strip_ideographic_indent', stripIdeographicIndent);
@@ -188,4 +200,24 @@ export function plainText(markdown: string): string {
 		)
 		.filter((line) => line !== JUMP_MARK && line !== '')
 		.join('\n');
+}
+
+const htmlFinder = new MarkdownIt('commonmark', { html: true });
+
+/** Pieces of raw HTML in a body: never rendered as markup, but worth telling the editor about. */
+export function rawHtmlIn(markdown: string): string[] {
+	return htmlFinder
+		.parse(markdown, {})
+		.flatMap((token) => (token.type === 'inline' ? (token.children ?? []) : [token]))
+		.filter((token) => token.type === 'html_block' || token.type === 'html_inline')
+		.map((token) => token.content.trim());
+}
+
+/** The alt text of each image written in a body with Markdown (![alt](src)), in order. */
+export function imageAlts(markdown: string): string[] {
+	return renderer
+		.parse(markdown, {})
+		.flatMap((token) => token.children ?? [])
+		.filter((token) => token.type === 'image')
+		.map((token) => token.content.trim());
 }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
 import type { ContentIssue } from './content-issue';
 
 /** How an editor should read a field: its Chinese name and the form it must take. */
@@ -28,11 +29,17 @@ export function toContentIssues(
 ): ContentIssue[] {
 	return issues.flatMap((issue): ContentIssue[] => {
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({
-				file: source.file,
-				line: source.keyLines?.get(key),
-				message: `未知字段 ${key}，可用字段：${Object.keys(rules).join('、')}`,
-			}));
+			const known = Object.keys(rules);
+			return issue.keys.map((key) => {
+				const nearest = closest(key, known);
+				const hint =
+					distance(key, nearest) <= 2 ? `是否应为 ${nearest}？` : `可用字段：${known.join('、')}`;
+				return {
+					file: source.file,
+					line: source.keyLines?.get(key),
+					message: `未知字段 ${key}，${hint}`,
+				};
+			});
 		}
 
 		const field = String(issue.path[0] ?? '');

@@ -1,10 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { findDuplicateUrls, readArticle, type ArticleSource } from '../lib/article-file';
-import { ContentError, type ContentIssue } from '../lib/content-issue';
-import { existsSync } from 'node:fs';
-import { posix } from 'node:path';
+import { checkArticles } from '../lib/content-check';
+import { ContentError, formatContentIssue } from '../lib/content-issue';
+import { missingPhotos } from './photos';
 import { strings } from '../i18n/strings';
 import { leadSentence, renderMarkdown } from '../lib/markdown';
 import { articleSchema } from '../schemas/article';
@@ -20,29 +19,11 @@ export const storedArticleSchema = articleSchema.extend({
 	lead: z.string(),
 });
 
-/** Issues for photos whose file is not where the article says. */
-function missingPhotos(root: URL, articles: readonly ArticleSource[]): ContentIssue[] {
-	return articles.flatMap((article) =>
-		article.data.photos.flatMap((photo, index) => {
-			const folder = article.file.split('/').slice(0, -1).join('/');
-			const path = posix.normalize(`${folder}/${photo.src}`);
-			if (existsSync(new URL(path, root))) return [];
-			return [
-				{
-					file: article.file,
-					message: `photos（图片）第${index + 1}项 src「${photo.src}」找不到图片文件 ${path}：请检查文件名，图片应放在文章旁边`,
-				},
-			];
-		}),
-	);
-}
-
 /** Reads, checks and renders every article into the store; throws ContentError on any issue. */
 async function syncArticles(context: LoaderContext, folder: string): Promise<void> {
 	const { config, store, logger } = context;
 	const started = performance.now();
 	const { files, issues } = await readContentFiles(config.root, folder, '.md');
-	const articles: ArticleSource[] = [];
 	if (files.length === 0 && issues.length === 0) {
 		issues.push({
 			file: folder,
@@ -50,19 +31,16 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 		});
 	}
 
-	for (const { file, text } of files) {
-		const reading = readArticle(file, text);
-		if (reading.ok) articles.push(reading.article);
-		else issues.push(...reading.issues);
-	}
-	issues.push(...findDuplicateUrls(articles));
+	const checked = checkArticles(files);
+	issues.push(...checked.issues, ...missingPhotos(config.root, checked.articles));
+	for (const warning of checked.warnings) logger.warn(formatContentIssue(warning));
 	if (issues.length > 0) throw new ContentError(issues);
+
+	// Drafts are checked like the rest but never published.
+	const articles = checked.articles.filter((article) => !article.data.draft);
 
 	const kept = new Set(articles.map((article) => article.id));
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
-
-	issues.push(...missingPhotos(config.root, articles));
-	if (issues.length > 0) throw new ContentError(issues);
 
 	// Every body is rendered again: a cached HTML would outlive a change to the renderer.
 	for (const article of articles) {

@@ -49,6 +49,23 @@ export const articleSchema = z
 		order: pageNumber.optional(),
 		/** Photos shown after the headline, in order. Default: none. */
 		photos: z.array(photoSchema).default([]),
+		/** true keeps the article out of the site, its search, feed and sitemap. Default false. */
+		draft: z.boolean().default(false),
+		/** 更正: corrections shown at the top of the article, each with its date. Default: none. */
+		corrections: z
+			.array(
+				z
+					.object({
+						/** The day the correction was made, YYYY-MM-DD. */
+						date: z.string().refine(isCalendarDay),
+						/** What was wrong and what is right. */
+						text,
+					})
+					.strict(),
+			)
+			.default([]),
+		/** Addresses the article had before its date or file name changed, e.g. /2026-01-07/old/. */
+		formerPaths: z.array(z.string().regex(/^\/?\d{4}-\d{2}-\d{2}\/[a-z0-9-]+\/?$/u)).default([]),
 	})
 	.strict();
 
@@ -70,6 +87,15 @@ export const ARTICLE_FIELDS: Record<keyof ArticleData, { label: string; expected
 	continuedTo: { label: '下转版次', expected: '应为正整数（如 3）' },
 	incomplete: { label: '缺文标记', expected: '应为 true 或 false' },
 	order: { label: '版内顺序', expected: '应为正整数（如 1）' },
+	draft: { label: '草稿', expected: '应为 true 或 false' },
+	corrections: {
+		label: '更正',
+		expected: '应为列表，每项写 date（更正日期，如 2026-01-09）和 text（更正内容）',
+	},
+	formerPaths: {
+		label: '旧网址',
+		expected: '应为列表，每项是文章以前的网址，如 /2026-01-07/kaimen-sanping/',
+	},
 	photos: {
 		label: '图片',
 		expected:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicateUrls, readArticle, slugFromFile } from '../../src/lib/article-file';
 import { formatContentIssue } from '../../src/lib/content-issue';
+import { articleSchema } from '../../src/schemas/article';
 
 const FILE = 'content/articles/2026-01-08/x.md';
 
@@ -19,7 +20,16 @@ describe('readArticle', () => {
 				id: '2026-01-08/x',
 				slug: 'x',
 				file: FILE,
-				data: { title: '标题', date: '2026-01-08', page: 2, incomplete: false, photos: [] },
+				data: {
+					title: '标题',
+					date: '2026-01-08',
+					page: 2,
+					incomplete: false,
+					photos: [],
+					draft: false,
+					corrections: [],
+					formerPaths: [],
+				},
 				body: '正文。\n',
 			},
 		});
@@ -42,9 +52,7 @@ describe('readArticle', () => {
 	it('refuses an unknown field', () => {
 		expect(
 			messages('---\ntitle: 标\ndate: 2026-01-08\npage: 2\nbylne: 记者 甲\n---\n正文\n'),
-		).toEqual([
-			`${FILE} 第5行: 未知字段 bylne，可用字段：title、date、page、byline、kicker、subtitle、rubric、series、part、continuedFrom、continuedTo、incomplete、order、photos`,
-		]);
+		).toEqual([`${FILE} 第5行: 未知字段 bylne，是否应为 byline？`]);
 	});
 
 	it('refuses an empty body', () => {
@@ -83,7 +91,7 @@ describe('slugFromFile', () => {
 
 describe('findDuplicateUrls', () => {
 	it('names both files that would share a URL', () => {
-		const data = { title: '甲', date: '2026-01-08', page: 2, incomplete: false, photos: [] };
+		const data = articleSchema.parse({ title: '甲', date: '2026-01-08', page: 2 });
 		const a = { id: '2026-01-08/x', slug: 'x', file: 'content/articles/a/x.md', data, body: '' };
 		const b = { ...a, file: 'content/articles/b/x.md' };
 		expect(findDuplicateUrls([a, b]).map(formatContentIssue)).toEqual([

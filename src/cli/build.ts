@@ -1,0 +1,37 @@
+/**
+ * `npm run build`: checks the content first, builds into a temporary folder, and only when
+ * everything succeeded puts the new site in place of the old one. A failed build leaves the
+ * last good site in dist/ exactly as it was. Arguments go on to `astro build` (`--base /yzb/`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--outDir');
+const target = resolve(outIndex === -1 ? 'dist' : (args[outIndex + 1] ?? 'dist'));
+const passed =
+	outIndex === -1 ? args : args.filter((_, index) => index !== outIndex && index !== outIndex + 1);
+const staging = `${target}.building`;
+const previous = `${target}.previous`;
+
+const run = (command: string, commandArgs: string[]) =>
+	spawnSync(command, commandArgs, { stdio: 'inherit', shell: false }).status ?? 1;
+
+if (run('npx', ['tsx', 'src/cli/check.ts']) !== 0) {
+	console.error('网站未更新：请先改正上面的内容错误。');
+	process.exit(1);
+}
+
+rmSync(staging, { recursive: true, force: true });
+if (run('npx', ['astro', 'build', ...passed, '--outDir', staging]) !== 0) {
+	rmSync(staging, { recursive: true, force: true });
+	console.error(`网站未更新：构建失败，${target} 仍是上一次成功的版本。`);
+	process.exit(1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`网站已更新：${target}`);

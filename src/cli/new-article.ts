@@ -1,0 +1,49 @@
+/**
+ * `npm run new -- --date 2026-01-08 --page 2 --title "…" --byline "…" [--slug name]`: writes a
+ * new article file in the right folder with its front-matter filled in and a placeholder body
+ * that `npm run check` refuses until it is replaced.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { isCalendarDay } from '../lib/beijing-day';
+import { PLACEHOLDER_BODY } from '../lib/article-file';
+import { toPinyinSlug } from '../lib/slug';
+
+const { values } = parseArgs({
+	options: {
+		date: { type: 'string' },
+		page: { type: 'string' },
+		title: { type: 'string' },
+		byline: { type: 'string' },
+		slug: { type: 'string' },
+	},
+});
+
+const fail = (message: string) => {
+	console.error(message);
+	process.exit(1);
+};
+
+if (!values.date || !isCalendarDay(values.date))
+	fail('请用 --date 给出出版日期，如 --date 2026-01-08');
+if (!values.page || !/^[1-9]\d*$/u.test(values.page))
+	fail('请用 --page 给出版次（正整数），如 --page 2');
+if (!values.title?.trim()) fail('请用 --title 给出标题，如 --title "区委经济工作会议召开"');
+
+const date = values.date ?? '';
+const title = values.title?.trim() ?? '';
+const slug = values.slug ?? toPinyinSlug(title).split('-').slice(0, 6).join('-');
+const folder = `${process.env.YZB_CONTENT_DIR ?? 'content'}/articles/${date}`;
+const file = `${folder}/${slug}.md`;
+if (existsSync(file)) fail(`${file} 已经存在：请用 --slug 另取文件名`);
+
+const frontMatter = {
+	title,
+	date,
+	page: Number(values.page),
+	...(values.byline ? { byline: values.byline } : {}),
+};
+mkdirSync(folder, { recursive: true });
+writeFileSync(file, `---\n${stringify(frontMatter)}---\n\n${PLACEHOLDER_BODY}\n`);
+console.log(`已新建 ${file}：请写入正文，再运行 npm run check。`);
