@@ -64,7 +64,7 @@ describe('renderMarkdown under random input', () => {
 			return $('*')
 				.toArray()
 				.some((element) =>
-					Object.entries(element.attribs).some(
+					Object.entries($(element).attr() ?? {}).some(
 						([name, value]) => name.startsWith('on') || unsafeLink.test(value),
 					),
 				);
