@@ -11,15 +11,15 @@ import { readContentFiles } from '../loaders/content-files';
  * (lower-case letters, digits, hyphens), so they need no escaping.
  */
 function movedPage(target: string, canonical: string): string {
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="zh-CN">
 	<head>
-		<meta charset="utf-8" />
-		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<meta charset="utf-8">
+		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<title>${strings.movedTitle}</title>
-		<link rel="canonical" href="${canonical}" />
-		<meta name="robots" content="noindex" />
-		<meta http-equiv="refresh" content="0; url=${target}" />
+		<link rel="canonical" href="${canonical}">
+		<meta name="robots" content="noindex">
+		<meta http-equiv="refresh" content="0; url=${target}">
 	</head>
 	<body>
 		<main>

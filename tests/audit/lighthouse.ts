@@ -6,6 +6,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { fileURLToPath } from 'node:url';
+import { QUIET_FLAGS } from '../support/browser.ts';
 
 const PAGES = ['/', '/2026-01-08/jingji-huiyi-fanxiang-1/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -19,15 +20,7 @@ const server = await preview({
 });
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromeFlags: ['--headless=new', ...QUIET_FLAGS],
 });
 
 try {

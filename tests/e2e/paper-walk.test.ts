@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/preview';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/session';
 
 const PRINT_ORDER = [
 	'“开门三评”集民智 党建联席会助发展',
@@ -13,55 +11,41 @@ const PRINT_ORDER = [
 	'“智慧党建”精准发力 “数字赋效”固本强基',
 ];
 
-let site: SiteServer;
-
 /** Clicks the article navigation's link named `label` while there is one; the headlines seen. */
 async function followAll(label: RegExp): Promise<(string | null)[]> {
-	const visited = [await page.locator('h1').textContent()];
-	const link = page
+	const visited = [await session.page.locator('h1').textContent()];
+	const link = session.page
 		.getByRole('navigation', { name: '上一篇和下一篇' })
 		.getByRole('link', { name: label });
 	while ((await link.count()) > 0) {
 		const href = (await link.getAttribute('href')) ?? '';
 		await link.click();
-		await page.waitForURL(`${site.origin}${href}`);
-		visited.push(await page.locator('h1').textContent());
+		await session.page.waitForURL(`${session.site.origin}${href}`);
+		visited.push(await session.page.locator('h1').textContent());
 	}
 	return visited;
 }
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await site.stop();
-});
+const session = useBrowserSession();
 
 describe('a reader going through the paper', () => {
 	it('reads every article in print order by clicking 下一篇, then opens the edition from 往期', async () => {
-		await page.goto(`${site.origin}/`);
-		await page.getByRole('link', { name: PRINT_ORDER[0] }).first().click();
+		await session.page.goto(`${session.site.origin}/`);
+		await session.page.getByRole('link', { name: PRINT_ORDER[0] }).first().click();
 
 		expect(await followAll(/^下一篇/u)).toEqual(PRINT_ORDER);
 
-		await page
+		await session.page
 			.getByRole('navigation', { name: '主导航' })
 			.getByRole('link', { name: '往期' })
 			.click();
-		await page.waitForURL('**/archive/');
-		await page.getByRole('link', { name: '2026年1月8日 星期四报纸' }).click();
-		await page.waitForURL('**/2026-01-08/');
-		expect(await page.locator('h1').textContent()).toBe('2026年1月8日 星期四');
+		await session.page.waitForURL('**/archive/');
+		await session.page.getByRole('link', { name: '2026年1月8日 星期四报纸' }).click();
+		await session.page.waitForURL('**/2026-01-08/');
+		expect(await session.page.locator('h1').textContent()).toBe('2026年1月8日 星期四');
 	});
 
 	it('goes back along 上一篇 from the last article to the first', async () => {
-		await page.goto(`${site.origin}/2026-01-08/zhihui-dangjian/`);
+		await session.page.goto(`${session.site.origin}/2026-01-08/zhihui-dangjian/`);
 		expect(await followAll(/^上一篇/u)).toEqual([...PRINT_ORDER].reverse());
 	});
 });

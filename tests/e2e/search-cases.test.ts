@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/preview';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/session';
 import { searchAgain, searchHeadlines } from '../support/search-page';
 import {
 	bodyRuns,
@@ -12,20 +10,7 @@ import {
 } from '../support/search-truth';
 import { searchCasesPath } from '../support/site';
 
-let site: SiteServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await site.stop();
-});
+const session = useBrowserSession();
 
 const articles = truthArticles();
 
@@ -35,24 +20,24 @@ const articles = truthArticles();
  */
 async function mismatches(queries: readonly string[]) {
 	const wrong: { query: string; expected: string[]; found: string[] }[] = [];
-	await page.goto(`${site.origin}/search/`);
+	await session.page.goto(`${session.site.origin}/search/`);
 	for (const query of queries) {
-		const found = (await searchAgain(page, query)).sort();
-		expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+		const found = (await searchAgain(session.page, query)).sort();
+		expect(new URL(session.page.url()).searchParams.get('q')).toBe(query);
 		const expected = expectedHeadlines(articles, query);
 		if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push({ query, expected, found });
 	}
 	return wrong;
 }
 
-describe('the search page, against ../shared/search-cases.tsv', () => {
+describe('the search session.page, against ../shared/search-cases.tsv', () => {
 	it.each(sharedCases(searchCasesPath))('finds exactly the articles for $query', async (entry) => {
-		const found = await searchHeadlines(page, site.origin, entry.query);
+		const found = await searchHeadlines(session.page, session.site.origin, entry.query);
 		expect(found.sort()).toEqual(entry.headlines);
 	});
 });
 
-describe('the search page, against a substring scan of the articles', () => {
+describe('the search session.page, against a substring scan of the articles', () => {
 	it('finds exactly the articles for every 2–4 character run of every headline', async () => {
 		const runs = headlineRuns(articles);
 		expect(runs.length).toBeGreaterThan(250);

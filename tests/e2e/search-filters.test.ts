@@ -1,41 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { fixtureDir } from '../support/fixture-site';
-import { serveSite, type SiteServer } from '../support/preview';
+import { useBrowserSession } from '../support/session';
 import { searchHeadlines, searchSettled } from '../support/search-page';
 
-let site: SiteServer;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-	site = await serveSite(fixtureDir);
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await site.stop();
-});
+const session = useBrowserSession(fixtureDir);
 
 /** The options of a filter as shown: label with count, and value. */
 async function options(name: string) {
-	return page
+	return session.page
 		.locator(`#search-controls select[name="${name}"] option`)
 		.evaluateAll((list) => list.map((option) => (option as HTMLOptionElement).label));
 }
 
 describe('search filters and sort, on the fixture archive', () => {
 	it('finds the four articles with 社区, headline hits first', async () => {
-		const found = await searchHeadlines(page, site.origin, '社区');
+		const found = await searchHeadlines(session.page, session.site.origin, '社区');
 		expect(found.slice(0, 2).sort()).toEqual(['社区服务站启用', '社区篮球赛收官']);
 		expect(found.slice(2).sort()).toEqual(['冬季安全检查全面展开', '街道举办迎新活动']);
 	});
 
 	it('counts the results of each 版, reporter, year and month', async () => {
-		await searchHeadlines(page, site.origin, '社区');
+		await searchHeadlines(session.page, session.site.origin, '社区');
 		expect(await options('ban')).toEqual(['全部', '第1版（1）', '第2版（2）', '第3版（1）']);
 		expect(await options('reporter')).toEqual([
 			'全部',
@@ -49,24 +34,24 @@ describe('search filters and sort, on the fixture archive', () => {
 	});
 
 	it('narrows to a year, a month, a 版 or a reporter given in the address', async () => {
-		expect(await searchHeadlines(page, site.origin, '社区', { year: '2025' })).toEqual([
-			'社区服务站启用',
-			'街道举办迎新活动',
-			'冬季安全检查全面展开',
-		]);
-		expect(await searchHeadlines(page, site.origin, '社区', { month: '2026-01' })).toEqual([
-			'社区篮球赛收官',
-		]);
-		expect(await searchHeadlines(page, site.origin, '社区', { ban: '第1版' })).toEqual([
-			'冬季安全检查全面展开',
-		]);
-		expect(await searchHeadlines(page, site.origin, '社区', { reporter: '王五' })).toEqual([
-			'社区服务站启用',
-		]);
+		expect(
+			await searchHeadlines(session.page, session.site.origin, '社区', { year: '2025' }),
+		).toEqual(['社区服务站启用', '街道举办迎新活动', '冬季安全检查全面展开']);
+		expect(
+			await searchHeadlines(session.page, session.site.origin, '社区', { month: '2026-01' }),
+		).toEqual(['社区篮球赛收官']);
+		expect(
+			await searchHeadlines(session.page, session.site.origin, '社区', { ban: '第1版' }),
+		).toEqual(['冬季安全检查全面展开']);
+		expect(
+			await searchHeadlines(session.page, session.site.origin, '社区', { reporter: '王五' }),
+		).toEqual(['社区服务站启用']);
 	});
 
 	it('sorts newest first when asked', async () => {
-		const found = await searchHeadlines(page, site.origin, '社区', { sort: 'newest' });
+		const found = await searchHeadlines(session.page, session.site.origin, '社区', {
+			sort: 'newest',
+		});
 		expect(found[0]).toBe('社区篮球赛收官');
 		expect(found.slice(1).sort()).toEqual([
 			'冬季安全检查全面展开',
@@ -76,20 +61,20 @@ describe('search filters and sort, on the fixture archive', () => {
 	});
 
 	it('keeps the choice in the address, so that back and forward work', async () => {
-		await searchHeadlines(page, site.origin, '社区');
-		await page.locator('#search-controls select[name="year"]').selectOption('2025');
-		await searchSettled(page);
-		await page.waitForURL((url) => url.searchParams.get('year') === '2025');
-		expect(await page.locator('#search-results li h2 a').count()).toBe(3);
+		await searchHeadlines(session.page, session.site.origin, '社区');
+		await session.page.locator('#search-controls select[name="year"]').selectOption('2025');
+		await searchSettled(session.page);
+		await session.page.waitForURL((url) => url.searchParams.get('year') === '2025');
+		expect(await session.page.locator('#search-results li h2 a').count()).toBe(3);
 
-		await page.goBack();
-		await page.waitForURL((url) => !url.searchParams.has('year'));
-		await searchSettled(page);
-		expect(await page.locator('#search-results li h2 a').count()).toBe(4);
+		await session.page.goBack();
+		await session.page.waitForURL((url) => !url.searchParams.has('year'));
+		await searchSettled(session.page);
+		expect(await session.page.locator('#search-results li h2 a').count()).toBe(4);
 
-		await page.goForward();
-		await page.waitForURL((url) => url.searchParams.get('year') === '2025');
-		await searchSettled(page);
-		expect(await page.locator('#search-results li h2 a').count()).toBe(3);
+		await session.page.goForward();
+		await session.page.waitForURL((url) => url.searchParams.get('year') === '2025');
+		await searchSettled(session.page);
+		expect(await session.page.locator('#search-results li h2 a').count()).toBe(3);
 	});
 });

@@ -1,25 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { serveSite, type SiteServer } from '../support/preview';
+import { describe, expect, it } from 'vitest';
+import { useBrowserSession } from '../support/session';
 import { searchHeadlines } from '../support/search-page';
 
-let site: SiteServer;
-let browser: Browser;
-let page: Page;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-	site = await serveSite();
-	browser = await launchBrowser();
-	page = await browser.newPage();
-});
-
-afterAll(async () => {
-	await browser.close();
-	await site.stop();
-});
-
-const search = (query: string) => searchHeadlines(page, site.origin, query);
+const search = (query: string) => searchHeadlines(session.page, session.site.origin, query);
 
 const KAIMEN = '“开门三评”集民智 党建联席会助发展';
 const DENGJI = '我区召开专题调度会 聚力攻坚不动产“登记难”';
@@ -59,19 +44,25 @@ describe('search ranking and messages', () => {
 		const found = await search('渝中');
 		expect(found[0]).toBe(JIAOYU);
 		expect(found.length).toBe(4);
-		expect(await page.getByRole('status').textContent()).toBe('含有「渝中」的文章共 4 篇。');
+		expect(await session.page.getByRole('status').textContent()).toBe(
+			'含有「渝中」的文章共 4 篇。',
+		);
 	});
 
 	it('says plainly when nothing contains the query, whatever it holds', async () => {
 		expect(await search('不存在的词')).toEqual([]);
-		expect(await page.getByRole('status').textContent()).toBe('没有找到含有「不存在的词」的文章。');
+		expect(await session.page.getByRole('status').textContent()).toBe(
+			'没有找到含有「不存在的词」的文章。',
+		);
 		expect(await search('$& {count}')).toEqual([]);
-		expect(await page.getByRole('status').textContent()).toBe('没有找到含有「$& {count}」的文章。');
+		expect(await session.page.getByRole('status').textContent()).toBe(
+			'没有找到含有「$& {count}」的文章。',
+		);
 	});
 
 	it('shows each result with its date, 版 and a marked excerpt', async () => {
 		await search('南纪门');
-		const item = page.locator('#search-results li').first();
+		const item = session.page.locator('#search-results li').first();
 		expect(await item.locator('.search-result-where').textContent()).toBe(
 			'2026年1月8日 星期四 第2版',
 		);

@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium from waiting on a closed network. */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
 	'--no-sandbox',
 	'--disable-gpu',
 	'--disable-background-networking',
