@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureDir } from '../support/fixture-site';
 import { loadFixturePage, relLink } from '../support/fixture-pages';
 
 const EDITIONS = {
@@ -197,5 +199,37 @@ describe('an article with photos', () => {
 		expect(first?.find('figcaption').text()).toBe('老街交通改造工程开工现场（王五 摄）');
 		expect(second?.find('img').attr('alt')).toBe('改造完成后老街的效果图，街道两侧种上了行道树');
 		expect(second?.find('figcaption').text()).toBe('改造效果图');
+	});
+});
+
+describe('drafts, corrections and moved articles', () => {
+	it('leave a draft out of every page, the feed and the sitemap', () => {
+		const everything = [
+			...readdirSync(fixtureDir, { recursive: true })
+				.map(String)
+				.filter((file) => /\.(?:html|xml)$/u.test(file))
+				.map((file) => readFileSync(`${fixtureDir}${file}`, 'utf8')),
+		].join('\n');
+		expect(everything).not.toContain('尚未发布的草稿');
+		expect(everything).not.toContain('/2026-01-08/caogao/');
+	});
+
+	it('show a correction at the top of its article, with its date', () => {
+		const $ = loadFixturePage('/2026-01-08/huiyi-zhaokai/');
+		expect($('article aside.corrections').text()).toBe(
+			'2026年1月9日更正：原文“昨日召开”应为“前日召开”。',
+		);
+		expect($('article aside.corrections').index()).toBeLessThan($('article .article-body').index());
+	});
+
+	it('forward a former address to the article, naming it as canonical', () => {
+		const $ = loadFixturePage('/2026-01-08/quanhui/');
+		expect($('link[rel="canonical"]').attr('href')).toBe(
+			'https://www.yuzhongbao.example/2026-01-08/huiyi-zhaokai/',
+		);
+		expect($('meta[http-equiv="refresh"]').attr('content')).toBe(
+			'0; url=/2026-01-08/huiyi-zhaokai/',
+		);
+		expect($('main a').attr('href')).toBe('/2026-01-08/huiyi-zhaokai/');
 	});
 });
