@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir } from '../support/fixture-site';
 import { repoRoot } from '../support/site';
 
 const work = 'tests/.output/safety';
