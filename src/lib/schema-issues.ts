@@ -67,6 +67,20 @@ export function toContentIssues(
 			];
 		}
 
+		// A number or true/false written in quotes reads as text, which the editor cannot see.
+		const wanted = issue.code === 'invalid_type' ? issue.expected : undefined;
+		const looksLike =
+			wanted === 'number' ? /^\d+$/u : wanted === 'boolean' ? /^(?:true|false)$/u : null;
+		if (typeof value === 'string' && looksLike?.test(value)) {
+			return [
+				{
+					file: source.file,
+					line,
+					message: `${name}「${value}」加了引号，被读成了文字：请去掉引号，如 ${field}: ${wanted === 'number' ? '2' : 'true'}`,
+				},
+			];
+		}
+
 		const expected = rule?.expected ?? issue.message;
 		return [{ file: source.file, line, message: `${name}「${shownValue(value)}」${expected}` }];
 	});

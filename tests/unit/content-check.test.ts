@@ -40,6 +40,15 @@ describe('what the check refuses, with its exact message', () => {
 		]);
 	});
 
+	it('a page or a flag written in quotes, which YAML reads as text', () => {
+		expect(
+			errorsOf(file('a', 'title: 标题\ndate: 2026-01-08\npage: "2"\nincomplete: "true"')),
+		).toEqual([
+			`${DIR}/a.md 第4行: page（版次）「2」加了引号，被读成了文字：请去掉引号，如 page: 2`,
+			`${DIR}/a.md 第5行: incomplete（缺文标记）「true」加了引号，被读成了文字：请去掉引号，如 incomplete: true`,
+		]);
+	});
+
 	it('reads page 08 as 8, as the editor meant', () => {
 		const { articles } = checkArticles([file('a', 'title: 标题\ndate: 2026-01-08\npage: 08')]);
 		expect(articles[0]?.data.page).toBe(8);
