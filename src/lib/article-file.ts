@@ -1,4 +1,5 @@
 import { articleSchema, ARTICLE_FIELDS, type ArticleData } from '../schemas/article';
+import { bylineNames } from './byline';
 import type { ContentIssue } from './content-issue';
 import { FrontMatterError, parseFrontMatter } from './front-matter';
 import { GAP_MARK, JUMP_MARK } from './markdown';
@@ -71,6 +72,13 @@ export function readArticle(file: string, text: string): ArticleReading {
 	}
 
 	issues.push(...checkJumps(file, parsed.data, document.body));
+	if (parsed.data.byline !== undefined && bylineNames(parsed.data.byline).length === 0) {
+		issues.push({
+			file,
+			line: document.keyLines.get('byline'),
+			message: `byline（署名）「${parsed.data.byline}」没有人名：应写成「记者 张三」这样，角色后跟人名`,
+		});
+	}
 	const folderDate = /(?:^|\/)(\d{4}-\d{2}-\d{2})\/[^/]+$/u.exec(file)?.[1];
 	if (folderDate && folderDate !== parsed.data.date) {
 		issues.push({

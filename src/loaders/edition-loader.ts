@@ -7,7 +7,10 @@ import { readContentFiles } from './content-files';
 
 const EDITION_FIELDS = {
 	date: { label: '日期', expected: '应为实际存在的日期，写作 YYYY-MM-DD，并与文件名相同' },
-	pages: { label: '版面', expected: '应为列表，每项写 number（版次），可写 name（版名）' },
+	pages: {
+		label: '版面',
+		expected: '应为列表，每项写 number（版次，每个版次只写一次），可写 name（版名）',
+	},
 	inferred: { label: '推定说明', expected: '应写 date 或 pages 的推定理由' },
 };
 

@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { isCalendarDay } from '../lib/beijing-day';
 
-const text = z.string().trim().min(1);
+/** Text with something visible in it: zero-width and control characters alone do not count. */
+const text = z
+	.string()
+	.trim()
+	.min(1)
+	.refine((value) => value.replace(/[\p{Cf}\p{Cc}\s]/gu, '') !== '');
 const pageNumber = z.number().int().positive();
 
 /** One photo of an article: an image file beside it, described for readers who cannot see it. */

@@ -28,8 +28,11 @@ export const editionSchema = z
 	.object({
 		/** The edition date (YYYY-MM-DD), a calendar day in Beijing time; matches the file name. */
 		date: z.string().refine(isCalendarDay),
-		/** Names and editors of the 版, by number. Default: none. */
-		pages: z.array(editionPageSchema).default([]),
+		/** Names and editors of the 版, by number, each number once. Default: none. */
+		pages: z
+			.array(editionPageSchema)
+			.default([])
+			.refine((pages) => new Set(pages.map((page) => page.number)).size === pages.length),
 		/** Facts not printed in the source and how they were inferred. Default: none. */
 		inferred: inferenceSchema.optional(),
 	})

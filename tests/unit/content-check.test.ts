@@ -95,6 +95,18 @@ describe('what the check refuses, with its exact message', () => {
 		]);
 	});
 
+	it('a headline of invisible characters only', () => {
+		expect(errorsOf(file('a', 'title: "\\u200b"\ndate: 2026-01-08\npage: 2'))).toEqual([
+			`${DIR}/a.md 第2行: title（标题）「\u200b」应为非空文字`,
+		]);
+	});
+
+	it('a byline with a role and no name', () => {
+		expect(errorsOf(file('a', `${valid}\nbyline: 本报记者`))).toEqual([
+			`${DIR}/a.md 第5行: byline（署名）「本报记者」没有人名：应写成「记者 张三」这样，角色后跟人名`,
+		]);
+	});
+
 	it('reports the problems of every file together', () => {
 		expect(
 			errorsOf(file('a', 'date: 2026-01-08\npage: 2'), file('b', 'title: 乙\npage: 2')),
