@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { strings } from '../i18n/strings';
-import { formerId, readArticle } from '../lib/article-file';
+import { formerId } from '../lib/article-file';
 import { articleId, withBase } from '../lib/urls';
-import { readContentFiles } from '../loaders/content-files';
+import { publishedArticles } from './article-sources';
 
 /**
  * The page left at an article's former address: it sends the reader on at once, and names the
@@ -46,12 +46,8 @@ export function movedArticles(contentFolder: string): AstroIntegration {
 				site = config.site;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { files } = await readContentFiles(root, contentFolder, '.md');
 				let written = 0;
-				for (const { file, text } of files) {
-					const reading = readArticle(file, text);
-					if (!reading.ok || reading.article.data.draft) continue;
-					const { article } = reading;
+				for (const article of await publishedArticles(root, contentFolder)) {
 					const target = withBase(`${articleId(article.data.date, article.slug)}/`, base);
 					const canonical = new URL(target, site).href;
 					for (const path of article.data.formerPaths) {

@@ -1,13 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import { readArticle } from '../lib/article-file';
 import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
 import { pageLabel } from '../lib/paper';
 import { INDEX_LANGUAGE, searchRecord } from '../lib/search-record';
 import { articleId } from '../lib/urls';
-import { readContentFiles } from '../loaders/content-files';
+import { publishedArticles } from './article-sources';
 
 /**
  * Writes the Pagefind index of every article into `dist/pagefind/` after each build. Articles
@@ -24,15 +23,12 @@ export function searchIndex(contentFolder: string): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { files } = await readContentFiles(root, contentFolder, '.md');
+				const articles = await publishedArticles(root, contentFolder);
 				const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
 				if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
 
 				let count = 0;
-				for (const { file, text } of files) {
-					const reading = readArticle(file, text);
-					if (!reading.ok || reading.article.data.draft) continue;
-					const { article } = reading;
+				for (const article of articles) {
 					const record = searchRecord({
 						// Addresses from the site's root: the search page prefixes the base path.
 						url: `/${articleId(article.data.date, article.slug)}/`,
@@ -47,7 +43,7 @@ export function searchIndex(contentFolder: string): AstroIntegration {
 					});
 					const added = await index.addCustomRecord(record);
 					if (added.errors.length > 0) {
-						throw new Error(`搜索索引无法收入 ${file}：${added.errors.join('; ')}`);
+						throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
 					}
 					count += 1;
 				}
