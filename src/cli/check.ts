@@ -5,6 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import { checkArticles } from '../lib/content-check';
 import { formatContentIssue, type ContentIssue } from '../lib/content-issue';
+import { readEdition } from '../lib/edition-file';
 import { readContentFiles } from '../loaders/content-files';
 import { missingPhotos } from '../loaders/photos';
 
@@ -13,10 +14,17 @@ export async function checkContent(root: URL, contentDir: string) {
 	const started = performance.now();
 	const { files, issues } = await readContentFiles(root, `${contentDir}/articles`, '.md');
 	const checked = checkArticles(files);
+	const editions = await readContentFiles(root, `${contentDir}/editions`, '.yaml');
+	const editionIssues = editions.files.flatMap(({ file, text }) => {
+		const reading = readEdition(file, text);
+		return reading.ok ? [] : reading.issues;
+	});
 	const errors: ContentIssue[] = [
 		...issues,
 		...checked.issues,
 		...missingPhotos(root, checked.articles),
+		...editions.issues,
+		...editionIssues,
 	];
 	if (files.length === 0 && errors.length === 0) {
 		errors.push({ file: `${contentDir}/articles`, message: '没有找到任何文章（.md 文件）' });
