@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/'] },
+	{ ignores: ['dist/', '**/.astro/', 'node_modules/', 'tests/.output/', '.bench/'] },
 	js.configs.recommended,
 	...tseslint.configs.strictTypeChecked,
 	...astro.configs.recommended,

@@ -5,7 +5,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--outDir');
@@ -15,16 +16,20 @@ const passed =
 const staging = `${target}.building`;
 const previous = `${target}.previous`;
 
-const run = (command: string, commandArgs: string[]) =>
-	spawnSync(command, commandArgs, { stdio: 'inherit', shell: false }).status ?? 1;
+// Node runs the two steps directly: no npx process sits beside them holding memory.
+const require = createRequire(import.meta.url);
+const binary = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const run = (script: string, scriptArgs: string[]) =>
+	spawnSync(process.execPath, [script, ...scriptArgs], { stdio: 'inherit', shell: false }).status ??
+	1;
 
-if (run('npx', ['tsx', 'src/cli/check.ts']) !== 0) {
+if (run(binary('tsx', 'dist/cli.mjs'), ['src/cli/check.ts']) !== 0) {
 	console.error('网站未更新：请先改正上面的内容错误。');
 	process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
-if (run('npx', ['astro', 'build', ...passed, '--outDir', staging]) !== 0) {
+if (run(binary('astro', 'bin/astro.mjs'), ['build', ...passed, '--outDir', staging]) !== 0) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(`网站未更新：构建失败，${target} 仍是上一次成功的版本。`);
 	process.exit(1);

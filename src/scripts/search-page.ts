@@ -142,11 +142,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		}
 
 		list.dataset.searchState = 'loading';
+		delete list.dataset.count;
 		list.replaceChildren();
 		more.hidden = true;
-		const settle = (message: string) => {
+		const settle = (message: string, count = 0) => {
 			if (current !== run) return;
 			status.textContent = message;
+			// How many articles were found, for tools that read the page.
+			list.dataset.count = String(count);
 			list.dataset.searchState = 'done';
 		};
 
@@ -175,7 +178,10 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
 			const message = outcome.results.length === 0 ? texts.noResults : texts.count;
 			const count = String(outcome.results.length);
-			settle(message.replaceAll('{count}', count).replaceAll('{query}', () => query));
+			settle(
+				message.replaceAll('{count}', count).replaceAll('{query}', () => query),
+				outcome.results.length,
+			);
 		} catch {
 			settle(texts.unavailable);
 		}
