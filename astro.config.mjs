@@ -27,4 +27,7 @@ export default defineConfig({
 		movedArticles(articles),
 	],
 	vite: { plugins: [tailwindcss()] },
+	// The content store is written and bundled in parts: as one file, a large archive's store
+	// outgrows the longest string the bundler can take.
+	experimental: { collectionStorage: 'chunked' },
 });

@@ -18,18 +18,29 @@ const previous = `${target}.previous`;
 
 // Node runs the two steps directly: no npx process sits beside them holding memory.
 const require = createRequire(import.meta.url);
-const binary = (pkg: string, file: string) => join(dirname(require.resolve(`${pkg}/package.json`)), file);
-const run = (script: string, scriptArgs: string[]) =>
-	spawnSync(process.execPath, [script, ...scriptArgs], { stdio: 'inherit', shell: false }).status ??
-	1;
+const binary = (pkg: string, file: string) =>
+	join(dirname(require.resolve(`${pkg}/package.json`)), file);
+const run = (script: string, scriptArgs: string[], env: NodeJS.ProcessEnv = {}) =>
+	spawnSync(process.execPath, [script, ...scriptArgs], {
+		stdio: 'inherit',
+		shell: false,
+		env: { ...process.env, ...env },
+	}).status ?? 1;
+const tsx = binary('tsx', 'dist/cli.mjs');
 
-if (run(binary('tsx', 'dist/cli.mjs'), ['src/cli/check.ts']) !== 0) {
+if (run(tsx, ['src/cli/check.ts']) !== 0) {
 	console.error('网站未更新：请先改正上面的内容错误。');
 	process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
-if (run(binary('astro', 'bin/astro.mjs'), ['build', ...passed, '--outDir', staging]) !== 0) {
+// The search index is written once Astro has ended, by a process of its own, so that the two
+// never hold their memory at the same time.
+const astro = binary('astro', 'bin/astro.mjs');
+if (
+	run(astro, ['build', ...passed, '--outDir', staging], { YZB_SEARCH_INDEX: 'separate' }) !== 0 ||
+	run(tsx, ['src/cli/search-index.ts', staging]) !== 0
+) {
 	rmSync(staging, { recursive: true, force: true });
 	console.error(`网站未更新：构建失败，${target} 仍是上一次成功的版本。`);
 	process.exit(1);

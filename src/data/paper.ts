@@ -4,12 +4,10 @@ import { groupByReporter, groupByRubric, groupBySeries } from '../lib/groupings'
 import { editionSequence, groupIntoEditions, type PageInfo, type PaperEdition } from '../lib/paper';
 import { assignSlugs } from '../lib/slug';
 
-/** An article as pages use it: its front-matter, its id and its rendered body. */
+/** An article as pages use it: its front-matter and its id (its body: see article-body.ts). */
 export type Article = CollectionEntry<'articles'>['data'] & {
 	/** `YYYY-MM-DD/slug`. */
 	id: string;
-	/** The body rendered to HTML, once per build. */
-	html: string;
 };
 
 /** A named list of articles with its own pages: a reporter, a series or a rubric. */
@@ -61,7 +59,6 @@ async function derivePaper(): Promise<Paper> {
 	const articles = entries.map((entry): Article => ({
 		...entry.data,
 		id: entry.id,
-		html: entry.rendered?.html ?? '',
 	}));
 	const editionData = new Map(editionEntries.map((entry) => [entry.id, entry.data]));
 	const pageInfo = new Map<string, PageInfo[]>(

@@ -1,16 +1,90 @@
 import type { AstroIntegration } from 'astro';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import type { ArticleSource } from '../lib/article-file';
 import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
 import { pageLabel } from '../lib/paper';
 import { INDEX_LANGUAGE, searchRecord } from '../lib/search-record';
+import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE } from '../lib/search-shards';
 import { articleId } from '../lib/urls';
 import { publishedArticles } from './article-sources';
 
+/** Files Pagefind writes for its own interface, which the site does not use. */
+const UNUSED_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-highlight.js',
+];
+
 /**
- * Writes the Pagefind index of every article into `dist/pagefind/` after each build. Articles
- * are fed as records of two-character tokens rather than as HTML (docs/decisions/003).
+ * Writes one shard's index into `folder` with a Pagefind process of its own, which is closed
+ * afterwards so that its memory is given back before the next shard.
+ */
+async function writeShard(articles: readonly ArticleSource[], folder: string): Promise<void> {
+	const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+	if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+	try {
+		for (const article of articles) {
+			const record = searchRecord({
+				// Addresses from the site's root: the search page prefixes the base path.
+				url: `/${articleId(article.data.date, article.slug)}/`,
+				title: article.data.title,
+				kicker: article.data.kicker,
+				subtitle: article.data.subtitle,
+				byline: article.data.byline,
+				text: plainText(article.body),
+				date: article.data.date,
+				pageLabel: pageLabel({ number: article.data.page }),
+				reporters: bylineNames(article.data.byline ?? ''),
+			});
+			const added = await index.addCustomRecord(record);
+			if (added.errors.length > 0) {
+				throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
+			}
+		}
+		const written = await index.writeFiles({ outputPath: folder });
+		if (written.errors.length > 0) {
+			throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+		}
+	} finally {
+		await close();
+	}
+	await Promise.all(UNUSED_FILES.map((file) => rm(`${folder}/${file}`, { force: true })));
+}
+
+/**
+ * Writes the Pagefind index of every published article under `contentFolder` into
+ * `<outDir>/pagefind/`: one index per shard (docs/decisions/004), listed newest first in
+ * `pagefind/shards.json`. Returns how many articles and parts it wrote.
+ */
+export async function writeSearchIndex(
+	root: URL,
+	contentFolder: string,
+	outDir: URL,
+): Promise<{ articles: number; parts: number }> {
+	const articles = await publishedArticles(root, contentFolder);
+	const size = Number(process.env.YZB_SEARCH_SHARD_SIZE ?? SHARD_SIZE);
+	const shards = shardByMonth(articles, (article) => article.data.date, size);
+	const output = fileURLToPath(new URL('pagefind/', outDir));
+
+	await rm(output, { recursive: true, force: true });
+	await mkdir(output, { recursive: true });
+	for (const shard of shards) await writeShard(shard.items, `${output}${shard.name}`);
+	await writeFile(`${output}${SHARD_MANIFEST}`, JSON.stringify(shards.map((shard) => shard.name)));
+	return { articles: articles.length, parts: shards.length };
+}
+
+/**
+ * Writes the search index after each `astro build`. Articles are fed as records of
+ * two-character tokens rather than as HTML (docs/decisions/003). `npm run build` sets
+ * YZB_SEARCH_INDEX=separate and writes the index in a process of its own once Astro has ended,
+ * so that the two never hold their memory at the same time.
  */
 export function searchIndex(contentFolder: string): AstroIntegration {
 	let root: URL;
@@ -22,42 +96,13 @@ export function searchIndex(contentFolder: string): AstroIntegration {
 				root = config.root;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (process.env.YZB_SEARCH_INDEX === 'separate') return;
 				const started = performance.now();
-				const articles = await publishedArticles(root, contentFolder);
-				const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
-				if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
-
-				let count = 0;
-				for (const article of articles) {
-					const record = searchRecord({
-						// Addresses from the site's root: the search page prefixes the base path.
-						url: `/${articleId(article.data.date, article.slug)}/`,
-						title: article.data.title,
-						kicker: article.data.kicker,
-						subtitle: article.data.subtitle,
-						byline: article.data.byline,
-						text: plainText(article.body),
-						date: article.data.date,
-						pageLabel: pageLabel({ number: article.data.page }),
-						reporters: bylineNames(article.data.byline ?? ''),
-					});
-					const added = await index.addCustomRecord(record);
-					if (added.errors.length > 0) {
-						throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
-					}
-					count += 1;
-				}
-
-				const written = await index.writeFiles({
-					outputPath: fileURLToPath(new URL('pagefind/', dir)),
-				});
-				if (written.errors.length > 0) {
-					throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-				}
-				await close();
-
+				const written = await writeSearchIndex(root, contentFolder, dir);
 				const elapsed = Math.round(performance.now() - started);
-				logger.info(`${count} articles indexed in ${elapsed} ms`);
+				logger.info(
+					`${written.articles} articles indexed in ${written.parts} parts in ${elapsed} ms`,
+				);
 			},
 		},
 	};

@@ -4,8 +4,7 @@ import { z } from 'astro/zod';
 import { checkArticles } from '../lib/content-check';
 import { ContentError, formatContentIssue } from '../lib/content-issue';
 import { missingPhotos } from './photos';
-import { strings } from '../i18n/strings';
-import { leadSentence, renderMarkdown } from '../lib/markdown';
+import { leadSentence } from '../lib/markdown';
 import { articleSchema } from '../schemas/article';
 import { readContentFiles } from './content-files';
 
@@ -42,7 +41,7 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 	const kept = new Set(articles.map((article) => article.id));
 	for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 
-	// Every body is rendered again: a cached HTML would outlive a change to the renderer.
+	// Only front-matter is stored: pages render each body from its file when they are built.
 	for (const article of articles) {
 		const lead = leadSentence(article.body);
 		const data = await context.parseData({
@@ -50,26 +49,21 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 			data: { ...article.data, slug: article.slug, file: article.file, lead },
 			filePath: fileURLToPath(new URL(article.file, config.root)),
 		});
-		const { byline, continuedTo } = article.data;
-		const jumpNotice = continuedTo === undefined ? undefined : strings.continuedTo(continuedTo);
-		const html = renderMarkdown(article.body, { byline, jumpNotice, base: config.base });
 		store.set({
 			id: article.id,
 			data,
-			body: article.body,
 			filePath: article.file,
-			digest: context.generateDigest(html + JSON.stringify(data)),
-			rendered: { html },
+			digest: context.generateDigest(article.body + JSON.stringify(data)),
 		});
 	}
 
 	const elapsed = Math.round(performance.now() - started);
-	logger.info(`${articles.length} articles checked and rendered in ${elapsed} ms`);
+	logger.info(`${articles.length} articles checked in ${elapsed} ms`);
 }
 
 /**
  * Loads content/articles/**\/*.md: checks every file, reports all problems at once in Chinese,
- * and renders each body once with markdown-it. In development it reloads on every edit.
+ * and stores their front-matter; pages render the bodies with markdown-it. In development it reloads on every edit.
  */
 export function articleLoader(folder: string): Loader & { schema: typeof storedArticleSchema } {
 	return {

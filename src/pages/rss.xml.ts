@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { articleHtml } from '../data/article-body';
 import { loadPaper } from '../data/paper';
 import { siteConfig } from '../data/site';
 import { strings } from '../i18n/strings';
@@ -27,7 +28,7 @@ export async function GET(context: APIContext): Promise<Response> {
 			link: articlePath(article.date, article.slug),
 			pubDate: beijingMidnight(article.date),
 			description: article.lead,
-			content: article.html,
+			content: articleHtml(article),
 		})),
 	});
 }

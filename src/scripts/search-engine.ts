@@ -12,11 +12,51 @@ interface PagefindResponse {
 	filters: Record<string, Record<string, number>>;
 }
 
-/** The parts of Pagefind's browser module the search uses. */
-export interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
+/** One Pagefind index as the search uses it. */
+export interface PagefindIndex {
 	search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
 	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The parts of Pagefind's browser module the search uses. */
+export interface PagefindModule {
+	createInstance(options: { basePath: string; baseUrl: string }): PagefindIndex;
+}
+
+/** Filter counts of several parts added together. */
+function addCounts(
+	all: readonly Record<string, Record<string, number>>[],
+): Record<string, Record<string, number>> {
+	const sum: Record<string, Record<string, number>> = {};
+	for (const counts of all) {
+		for (const [name, values] of Object.entries(counts)) {
+			const byValue = (sum[name] ??= {});
+			for (const [value, count] of Object.entries(values)) {
+				byValue[value] = (byValue[value] ?? 0) + count;
+			}
+		}
+	}
+	return sum;
+}
+
+/**
+ * The index parts (newest first, docs/decisions/004) searched as one: each search runs on every
+ * part at once, and the results follow one another in the parts' order, so that results sorted
+ * newest first within each part are newest first overall.
+ */
+export function partsAsOne(parts: readonly PagefindIndex[]): PagefindIndex {
+	return {
+		async search(query, options) {
+			const responses = await Promise.all(parts.map((part) => part.search(query, options)));
+			return {
+				results: responses.flatMap((response) => response.results),
+				filters: addCounts(responses.map((response) => response.filters)),
+			};
+		},
+		async filters() {
+			return addCounts(await Promise.all(parts.map((part) => part.filters())));
+		},
+	};
 }
 
 /** What a result shows, from the index's metadata. */
@@ -58,7 +98,7 @@ const idsOf = (response: PagefindResponse) => new Set(response.results.map((hit)
  * were not side by side. Ranking: headline hits first, then Pagefind's score, then newest.
  */
 export async function findArticles(
-	pagefind: Pagefind,
+	pagefind: PagefindIndex,
 	request: SearchRequest,
 ): Promise<SearchOutcome> {
 	const terms = [...request.terms].sort((a, b) => [...b].length - [...a].length);

@@ -1,10 +1,13 @@
 import { formatMonth } from '../lib/beijing-day';
 import { excerpt, findMatches, type ExcerptPart } from '../lib/excerpt';
 import { queryTerms } from '../lib/search-text';
+import { SHARD_MANIFEST } from '../lib/search-shards';
 import {
 	findArticles,
+	partsAsOne,
 	type FilterName,
-	type Pagefind,
+	type PagefindIndex,
+	type PagefindModule,
 	type ResultData,
 	type SearchRequest,
 } from './search-engine';
@@ -110,16 +113,26 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	if (!form || !list || !status || !more) return;
 
 	const texts = JSON.parse(root.dataset.texts ?? '{}') as SearchTexts;
-	let pagefind: Promise<Pagefind> | undefined;
+	let pagefind: Promise<PagefindIndex> | undefined;
 	const loadPagefind = () => {
 		pagefind ??= (async () => {
+			// The index is written in parts, newest first (docs/decisions/004); every part has an
+			// instance of its own, all from one copy of Pagefind's script.
+			const folder = root.dataset.index ?? '/pagefind/';
+			const response = await fetch(`${folder}${SHARD_MANIFEST}`);
+			if (!response.ok) throw new Error(`${folder}${SHARD_MANIFEST}: ${String(response.status)}`);
+			const names = (await response.json()) as string[];
+			if (names[0] === undefined) throw new Error('the search index has no parts');
 			const module = (await import(
-				/* @vite-ignore */ `${root.dataset.index ?? '/pagefind/'}pagefind.js`
-			)) as Pagefind;
-			await module.options({ baseUrl: root.dataset.base ?? '/' });
-			// Loading the filter index first makes every search report its counts per value.
-			await module.filters();
-			return module;
+				/* @vite-ignore */ `${folder}${names[0]}/pagefind.js`
+			)) as PagefindModule;
+			const baseUrl = root.dataset.base ?? '/';
+			const parts = names.map((name) =>
+				module.createInstance({ basePath: `${folder}${name}/`, baseUrl }),
+			);
+			// Loading the filter indexes first makes every search report its counts per value.
+			await Promise.all(parts.map((part) => part.filters()));
+			return partsAsOne(parts);
 		})();
 		return pagefind;
 	};

@@ -189,7 +189,7 @@ describe('the site built under /yzb/', () => {
 describe('cache hints', () => {
 	it('cache hashed assets and index chunks for a year, and pages briefly', () => {
 		const headers = readFileSync(`${distDir}_headers`, 'utf8');
-		for (const folder of ['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']) {
+		for (const folder of ['/_astro/*', '/pagefind/:part/index/*', '/pagefind/:part/fragment/*']) {
 			expect(headers).toContain(`${folder}\n  Cache-Control: public, max-age=31536000, immutable`);
 		}
 		expect(headers).toContain('/*\n  Cache-Control: public, max-age=300');

@@ -11,7 +11,7 @@ export const fixtureDir = fileURLToPath(new URL('../.output/archive/', import.me
  * it afresh first, with `npm run build:fixture`); the real site is never touched.
  */
 export default function buildFixtureSite(): void {
-	if (existsSync(`${fixtureDir}index.html`) && existsSync(`${fixtureDir}pagefind/pagefind.js`))
+	if (existsSync(`${fixtureDir}index.html`) && existsSync(`${fixtureDir}pagefind/shards.json`))
 		return;
 	execFileSync('npm', ['run', 'build:fixture'], {
 		cwd: repoRoot,

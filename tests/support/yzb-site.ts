@@ -8,7 +8,7 @@ export const yzbDir = fileURLToPath(new URL('../.output/yzb/', import.meta.url))
 
 /** Builds the /yzb/ site when it is not built yet (`npm test` builds it afresh first). */
 export default function buildYzbSite(): void {
-	if (existsSync(`${yzbDir}index.html`) && existsSync(`${yzbDir}pagefind/pagefind.js`)) return;
+	if (existsSync(`${yzbDir}index.html`) && existsSync(`${yzbDir}pagefind/shards.json`)) return;
 	execFileSync('npm', ['run', 'build:yzb'], {
 		cwd: repoRoot,
 		stdio: ['ignore', 'ignore', 'inherit'],
