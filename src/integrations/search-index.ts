@@ -2,14 +2,15 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
-import type { ArticleSource } from '../lib/article-file';
+import { readArticle, type ArticleSource } from '../lib/article-file';
+import { ContentError, formatContentIssue } from '../lib/content-issue';
+import { listContentFiles, readFiles } from '../loaders/content-files';
 import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
 import { pageLabel } from '../lib/paper';
 import { INDEX_LANGUAGE, searchRecord } from '../lib/search-record';
 import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE } from '../lib/search-shards';
 import { articleId } from '../lib/urls';
-import { publishedArticles } from './article-sources';
 
 /** Files Pagefind writes for its own interface, which the site does not use. */
 const UNUSED_FILES = [
@@ -68,16 +69,37 @@ export async function writeSearchIndex(
 	contentFolder: string,
 	outDir: URL,
 ): Promise<{ articles: number; parts: number }> {
-	const articles = await publishedArticles(root, contentFolder);
+	// Each part's files are read only when it is written, so that the whole archive is never in
+	// memory at once. An article's folder is its date (the content check makes sure of it).
+	const { paths } = await listContentFiles(root, contentFolder, '.md');
 	const size = Number(process.env.YZB_SEARCH_SHARD_SIZE ?? SHARD_SIZE);
-	const shards = shardByMonth(articles, (article) => article.data.date, size);
+	const shards = shardByMonth(paths, (path) => path.split('/').at(-2) ?? '', size);
 	const output = fileURLToPath(new URL('pagefind/', outDir));
 
 	await rm(output, { recursive: true, force: true });
 	await mkdir(output, { recursive: true });
-	for (const shard of shards) await writeShard(shard.items, `${output}${shard.name}`);
-	await writeFile(`${output}${SHARD_MANIFEST}`, JSON.stringify(shards.map((shard) => shard.name)));
-	return { articles: articles.length, parts: shards.length };
+	const written: string[] = [];
+	let count = 0;
+	for (const shard of shards) {
+		const articles = publishedIn(root, shard.items);
+		if (articles.length === 0) continue;
+		await writeShard(articles, `${output}${shard.name}`);
+		written.push(shard.name);
+		count += articles.length;
+	}
+	await writeFile(`${output}${SHARD_MANIFEST}`, JSON.stringify(written));
+	return { articles: count, parts: written.length };
+}
+
+/** The published articles among `paths`, which the content check has already passed. */
+function publishedIn(root: URL, paths: readonly string[]): ArticleSource[] {
+	const { files, issues } = readFiles(root, paths);
+	if (issues[0]) throw new Error(formatContentIssue(issues[0]));
+	return files.flatMap(({ file, text }) => {
+		const reading = readArticle(file, text);
+		if (!reading.ok) throw new ContentError(reading.issues);
+		return reading.article.data.draft ? [] : [reading.article];
+	});
 }
 
 /**

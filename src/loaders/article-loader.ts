@@ -44,11 +44,17 @@ async function syncArticles(context: LoaderContext, folder: string): Promise<voi
 	// Only front-matter is stored: pages render each body from its file when they are built.
 	for (const article of articles) {
 		const lead = leadSentence(article.body);
-		const data = await context.parseData({
-			id: article.id,
-			data: { ...article.data, slug: article.slug, file: article.file, lead },
-			filePath: fileURLToPath(new URL(article.file, config.root)),
-		});
+		const stored = { ...article.data, slug: article.slug, file: article.file, lead };
+		// The front-matter passed the same schema in checkArticles; Astro's own reading is needed
+		// only to resolve photos into images.
+		const data =
+			article.data.photos.length === 0
+				? stored
+				: await context.parseData({
+						id: article.id,
+						data: stored,
+						filePath: fileURLToPath(new URL(article.file, config.root)),
+					});
 		store.set({
 			id: article.id,
 			data,

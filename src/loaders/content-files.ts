@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentIssue } from '../lib/content-issue';
@@ -20,42 +21,57 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Photos live beside the articles that show them; they are not content files. */
 const PHOTO = /\.(?:jpe?g|png|webp|avif)$/iu;
 
+/** The content files below a folder, by path from the repository root, in order. */
+export interface ContentPaths {
+	/** Paths of the files ending with the extension. */
+	paths: string[];
+	/** Files an editor meant as content that have another extension. */
+	issues: ContentIssue[];
+}
+
 /**
- * Reads every file below `folder` (relative to `root`) whose name ends with `extension`. Files
- * that an editor meant as content but that cannot be read (another extension, not UTF-8) are
- * reported, never skipped in silence; hidden files (editor backups, .DS_Store) are left alone.
+ * Lists every file below `folder` (relative to `root`) whose name ends with `extension`, and
+ * reports files with another extension, never skipping them in silence; hidden files (editor
+ * backups, .DS_Store) and photos are left alone.
  */
-export async function readContentFiles(
+export async function listContentFiles(
 	root: URL,
 	folder: string,
 	extension: string,
-): Promise<ContentFolder> {
+): Promise<ContentPaths> {
 	const rootPath = fileURLToPath(root);
-	const folderPath = join(rootPath, folder);
 	let entries;
 	try {
-		entries = await readdir(folderPath, { recursive: true, withFileTypes: true });
+		entries = await readdir(join(rootPath, folder), { recursive: true, withFileTypes: true });
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], issues: [] };
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { paths: [], issues: [] };
 		throw error;
 	}
 
-	const files: ContentFile[] = [];
+	const paths: string[] = [];
 	const issues: ContentIssue[] = [];
 	const regular = entries
 		.filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
-
 	for (const absolute of regular) {
 		const file = relative(rootPath, absolute).split(sep).join('/');
 		if (PHOTO.test(absolute)) continue;
-		if (!absolute.endsWith(extension)) {
-			issues.push({ file, message: `文件未收入：文件名应以 ${extension} 结尾（小写）` });
-			continue;
-		}
+		if (absolute.endsWith(extension)) paths.push(file);
+		else issues.push({ file, message: `文件未收入：文件名应以 ${extension} 结尾（小写）` });
+	}
+	return { paths, issues };
+}
+
+/** Reads content files by their paths from `root`; files that are not UTF-8 are reported. */
+export function readFiles(root: URL, paths: readonly string[]): ContentFolder {
+	const rootPath = fileURLToPath(root);
+	const files: ContentFile[] = [];
+	const issues: ContentIssue[] = [];
+	for (const file of paths) {
 		try {
-			files.push({ file, text: utf8.decode(await readFile(absolute)) });
+			// One after another, without waiting on the thread pool: much faster for small files.
+			files.push({ file, text: utf8.decode(readFileSync(join(rootPath, file))) });
 		} catch {
 			issues.push({
 				file,
@@ -64,4 +80,19 @@ export async function readContentFiles(
 		}
 	}
 	return { files, issues };
+}
+
+/**
+ * Reads every file below `folder` (relative to `root`) whose name ends with `extension`. Files
+ * that an editor meant as content but that cannot be read (another extension, not UTF-8) are
+ * reported, never skipped in silence.
+ */
+export async function readContentFiles(
+	root: URL,
+	folder: string,
+	extension: string,
+): Promise<ContentFolder> {
+	const listed = await listContentFiles(root, folder, extension);
+	const read = readFiles(root, listed.paths);
+	return { files: read.files, issues: [...listed.issues, ...read.issues] };
 }

@@ -1,0 +1,87 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/site';
+
+/** The figures the bench prints as its last line. */
+interface BenchFigures {
+	articles: number;
+	editions: number;
+	build: { elapsedMs: number; peakBytes: number; runs: unknown[] };
+	site: { pages: number; largestPage: { path: string; bytes: number } };
+	searchIndex: { bytes: number; files: number };
+	search: {
+		cold: { query: string; found: number; bytes: number };
+		warm: { query: string; found: number; bytes: number; firstResultsMs: number }[];
+	};
+	expected: Record<string, number>;
+	targets: Record<string, boolean>;
+}
+
+const ARTICLES = 240;
+const work = join(repoRoot, '.bench', String(ARTICLES));
+
+describe('npm run bench on a small archive', () => {
+	let run: SpawnSyncReturns<string>;
+	let lastLine = '';
+	beforeAll(() => {
+		const tsx = join(repoRoot, 'node_modules/tsx/dist/cli.mjs');
+		run = spawnSync(
+			process.execPath,
+			[tsx, 'bench/run.ts', '--articles', String(ARTICLES), '--verify'],
+			{ cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+		);
+		lastLine = run.stdout.trim().split('\n').at(-1) ?? '';
+	}, 600_000);
+
+	it('runs to the end and prints its figures as JSON on the last line', () => {
+		expect(run.stderr).toContain('production build:');
+		expect(run.status).toBe(0);
+		const figures = JSON.parse(lastLine) as BenchFigures;
+		expect(figures.articles).toBe(ARTICLES);
+		expect(figures.editions).toBe(10);
+		expect(figures.build.runs).toHaveLength(1);
+		expect(figures.build.peakBytes).toBeGreaterThan(0);
+	});
+
+	it('builds a page for every generated article', () => {
+		const articles = join(work, 'content', 'articles');
+		const days = readdirSync(articles).sort();
+		expect(days).toHaveLength(10);
+		expect(days.at(-1)).toBe('2026-01-07');
+		for (const day of days) {
+			const files = readdirSync(join(articles, day));
+			expect(files).toHaveLength(24);
+			for (const file of files) {
+				const page = join(work, 'site', day, file.replace(/\.md$/u, ''), 'index.html');
+				expect(existsSync(page), page).toBe(true);
+			}
+		}
+		const figures = JSON.parse(lastLine) as BenchFigures;
+		// 240 articles, 10 editions with 8 版 each, and the site's other pages.
+		expect(figures.site.pages).toBeGreaterThan(ARTICLES + 10 + 80);
+	});
+
+	it('writes the search index in one part per year, newest first', () => {
+		const parts = JSON.parse(
+			readFileSync(join(work, 'site', 'pagefind', 'shards.json'), 'utf8'),
+		) as string[];
+		expect(parts).toEqual(['2026-01-01', '2025-12-12']);
+	});
+
+	it('finds in the browser exactly as many articles as a plain scan of the archive', () => {
+		const figures = JSON.parse(lastLine) as BenchFigures;
+		const searches = [figures.search.cold, ...figures.search.warm];
+		expect(searches.map((search) => search.query)).toEqual([
+			'渝中',
+			...figures.search.warm.slice(0, -1).map((search) => search.query),
+			'渝中',
+		]);
+		for (const search of searches) expect(search.found).toBe(figures.expected[search.query]);
+		expect(figures.expected['不存在的词']).toBe(0);
+		expect(figures.expected['渝中']).toBeGreaterThan(100);
+		expect(figures.targets['every query finds exactly the articles containing it']).toBe(true);
+		expect(figures.search.cold.bytes).toBeGreaterThan(0);
+	});
+});
