@@ -10,7 +10,7 @@ import { QUIET_FLAGS } from '../tests/support/browser';
 /** One query's figures. */
 export interface QueryFigures {
 	query: string;
-	/** Articles the search page reported. */
+	/** Articles the search page reported; -1 when it reported none (search unavailable). */
 	found: number;
 	/** Bytes transferred from the query until its results settled. */
 	bytes: number;

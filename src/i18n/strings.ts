@@ -9,6 +9,7 @@ export const strings = {
 	searchButton: '搜索',
 	searchTitle: '搜索',
 	searchLoading: '正在搜索……',
+	searchOlder: '以上是最近的结果，正在查找更早的文章……',
 	searchNoResults: (query: string) => `没有找到含有「${query}」的文章。`,
 	searchResultCount: (query: string, count: number) => `含有「${query}」的文章共 ${count} 篇。`,
 	searchEmptyQuery: '请输入要搜索的词语。',

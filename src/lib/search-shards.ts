@@ -9,6 +9,12 @@ export const SHARD_MANIFEST = 'shards.json';
 /** Most articles in one shard, unless one month alone has more. */
 export const SHARD_SIZE = 6000;
 
+/**
+ * Most articles in the newest shard: the search page shows its results while the older shards
+ * are still being searched, so it is kept small enough to answer at once.
+ */
+export const NEWEST_SHARD_SIZE = 1000;
+
 /** A shard: its folder name under pagefind/ and the dates of the articles it holds. */
 export interface Shard<T> {
 	/** `2025-07-12`: the year, then its first and last month. */
@@ -18,12 +24,14 @@ export interface Shard<T> {
 
 /**
  * Splits items into shards, newest first: each shard holds whole months of a single year and at
- * most `size` items, except a month that alone has more, which becomes a shard of its own.
+ * most `size` items (the newest at most `newestSize`), except a month that alone has more, which
+ * becomes a shard of its own.
  */
 export function shardByMonth<T>(
 	items: readonly T[],
 	dateOf: (item: T) => string,
 	size = SHARD_SIZE,
+	newestSize = Math.min(size, NEWEST_SHARD_SIZE),
 ): Shard<T>[] {
 	const months = new Map<string, T[]>();
 	for (const item of items) {
@@ -38,7 +46,8 @@ export function shardByMonth<T>(
 		const monthItems = months.get(month) ?? [];
 		const year = month.slice(0, 4);
 		const current = shards.at(-1);
-		if (current?.year === year && current.items.length + monthItems.length <= size) {
+		const limit = shards.length === 1 ? newestSize : size;
+		if (current?.year === year && current.items.length + monthItems.length <= limit) {
 			current.months.push(month);
 			current.items.push(...monthItems);
 		} else {

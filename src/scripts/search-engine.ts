@@ -20,7 +20,7 @@ export interface PagefindIndex {
 
 /** The parts of Pagefind's browser module the search uses. */
 export interface PagefindModule {
-	createInstance(options: { basePath: string; baseUrl: string }): PagefindIndex;
+	createInstance(options: { basePath: string; baseUrl: string; noWorker?: boolean }): PagefindIndex;
 }
 
 /** Filter counts of several parts added together. */

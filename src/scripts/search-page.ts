@@ -15,6 +15,7 @@ import {
 /** Texts the page hands to the script, so that every word stays in the strings module. */
 interface SearchTexts {
 	loading: string;
+	older: string;
 	empty: string;
 	unavailable: string;
 	noResults: string;
@@ -113,26 +114,31 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	if (!form || !list || !status || !more) return;
 
 	const texts = JSON.parse(root.dataset.texts ?? '{}') as SearchTexts;
-	let pagefind: Promise<PagefindIndex> | undefined;
+	let pagefind: Promise<PagefindIndex[]> | undefined;
 	const loadPagefind = () => {
 		pagefind ??= (async () => {
-			// The index is written in parts, newest first (docs/decisions/004); every part has an
-			// instance of its own, all from one copy of Pagefind's script.
+			// The index is written in parts, newest first (docs/decisions/004).
 			const folder = root.dataset.index ?? '/pagefind/';
 			const response = await fetch(`${folder}${SHARD_MANIFEST}`);
 			if (!response.ok) throw new Error(`${folder}${SHARD_MANIFEST}: ${String(response.status)}`);
 			const names = (await response.json()) as string[];
 			if (names[0] === undefined) throw new Error('the search index has no parts');
-			const module = (await import(
-				/* @vite-ignore */ `${folder}${names[0]}/pagefind.js`
-			)) as PagefindModule;
+			// Every part is searched by its own copy of Pagefind's script: one copy's WebAssembly
+			// state serves one index, and two indexes sharing it lose results. Searches run on the
+			// page's own thread rather than in one web worker per part.
 			const baseUrl = root.dataset.base ?? '/';
-			const parts = names.map((name) =>
-				module.createInstance({ basePath: `${folder}${name}/`, baseUrl }),
+			const parts = await Promise.all(
+				names.map(async (name) => {
+					const basePath = `${folder}${name}/`;
+					const module = (await import(
+						/* @vite-ignore */ `${basePath}pagefind.js`
+					)) as PagefindModule;
+					return module.createInstance({ basePath, baseUrl, noWorker: true });
+				}),
 			);
 			// Loading the filter indexes first makes every search report its counts per value.
 			await Promise.all(parts.map((part) => part.filters()));
-			return partsAsOne(parts);
+			return parts;
 		})();
 		return pagefind;
 	};
@@ -158,36 +164,54 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 		delete list.dataset.count;
 		list.replaceChildren();
 		more.hidden = true;
-		const settle = (message: string, count = 0) => {
+		const settle = (message: string, count?: number) => {
 			if (current !== run) return;
 			status.textContent = message;
 			// How many articles were found, for tools that read the page.
-			list.dataset.count = String(count);
+			if (count !== undefined) list.dataset.count = String(count);
 			list.dataset.searchState = 'done';
 		};
 
 		if (request.terms.length === 0) {
-			settle(texts.empty);
+			settle(texts.empty, 0);
 			return;
 		}
 
 		status.textContent = texts.loading;
 		try {
-			const outcome = await findArticles(await loadPagefind(), request);
+			const parts = await loadPagefind();
+			const [newest] = parts;
+			if (parts.length > 1 && newest) {
+				// The newest part answers first: its results show while the older parts are searched.
+				const recent = await findArticles(newest, request);
+				if (current !== run) return;
+				if (recent.results.length > 0) {
+					const data = await Promise.all(
+						recent.results.slice(0, RESULTS_PER_PAGE).map((hit) => hit.data()),
+					);
+					if (current !== run) return;
+					list.replaceChildren(...data.map((item) => resultItem(item, request.terms, query)));
+					status.textContent = texts.older;
+				}
+			}
+
+			const outcome = await findArticles(partsAsOne(parts), request);
 			if (current !== run) return;
 			showFilters(outcome.counts, request, params.get('sort') ?? 'relevance');
 
 			let shown = 0;
-			const showMore = async () => {
+			const showMore = async (replace: boolean) => {
 				const batch = outcome.results.slice(shown, shown + RESULTS_PER_PAGE);
 				const data = await Promise.all(batch.map((hit) => hit.data()));
 				if (current !== run) return;
-				list.append(...data.map((item) => resultItem(item, request.terms, query)));
+				const items = data.map((item) => resultItem(item, request.terms, query));
+				if (replace) list.replaceChildren(...items);
+				else list.append(...items);
 				shown += batch.length;
 				more.hidden = shown >= outcome.results.length;
 			};
-			more.onclick = () => void showMore();
-			await showMore();
+			more.onclick = () => void showMore(false);
+			await showMore(true);
 
 			const message = outcome.results.length === 0 ? texts.noResults : texts.count;
 			const count = String(outcome.results.length);

@@ -31,13 +31,29 @@ describe('search index parts', () => {
 			['2024-04-05', 3],
 			['2024-05-05', 3],
 		);
-		const shards = shardByMonth(dates, byDate, 7);
+		const shards = shardByMonth(dates, byDate, 7, 7);
 		expect(shards.map((shard) => [shard.name, shard.items.length])).toEqual([
 			['2024-04-05', 6],
 			['2024-02-03', 6],
 			['2024-01-01', 3],
 		]);
 		expect(shards.flatMap((shard) => shard.items).sort()).toEqual([...dates].sort());
+	});
+
+	it('keep the newest part small, so that its results can show first', () => {
+		const dates = days(
+			['2024-01-05', 3],
+			['2024-02-05', 3],
+			['2024-03-05', 3],
+			['2024-04-05', 3],
+			['2024-05-05', 3],
+		);
+		const shards = shardByMonth(dates, byDate, 9, 3);
+		expect(shards.map((shard) => [shard.name, shard.items.length])).toEqual([
+			['2024-05-05', 3],
+			['2024-02-04', 9],
+			['2024-01-01', 3],
+		]);
 	});
 
 	it('give a month larger than the size a part of its own rather than split it', () => {
