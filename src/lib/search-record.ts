@@ -1,6 +1,6 @@
 import { formatPaperDate } from './beijing-day';
 import { normaliseForSearch } from './search-text';
-import { fieldTokens, HEADLINE_PREFIX } from './search-tokens';
+import { fieldTokens, headlineTokens } from './search-tokens';
 
 /** The language the index is written in: none, so that Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'zxx';
@@ -42,7 +42,7 @@ export function searchRecord(article: SearchableArticle): SearchRecord {
 	const tokens = fields
 		.filter((field): field is string => field !== undefined)
 		.flatMap((field) => fieldTokens(normaliseForSearch(field)));
-	const headline = fieldTokens(normaliseForSearch(article.title), HEADLINE_PREFIX);
+	const headline = headlineTokens(normaliseForSearch(article.title));
 
 	return {
 		url: article.url,

@@ -1,4 +1,4 @@
-import { termQuery, termWords, HEADLINE_PREFIX } from '../lib/search-tokens';
+import { headlineQuery, termQuery, termWords } from '../lib/search-tokens';
 
 /** One hit as Pagefind returns it, before its fragment is loaded. */
 interface PagefindHit {
@@ -116,7 +116,7 @@ export async function findArticles(
 	const [everything, exactPerTerm, headlinePerTerm] = await Promise.all([
 		pagefind.search(query, newestFirst),
 		Promise.all(others.map((term) => pagefind.search(termQuery(term)).then(idsOf))),
-		Promise.all(terms.map((term) => pagefind.search(termQuery(term, HEADLINE_PREFIX)).then(idsOf))),
+		Promise.all(terms.map((term) => pagefind.search(headlineQuery(term)).then(idsOf))),
 	]);
 	const isExact = (hit: PagefindHit) => exactPerTerm.every((ids) => ids.has(hit.id));
 
