@@ -5,6 +5,14 @@ import { shardByMonth } from '../../src/lib/search-shards';
 const days = (...entries: [string, number][]) =>
 	entries.flatMap(([day, count]) => Array.from({ length: count }, () => day));
 const byDate = (date: string) => date;
+/** Three articles in each month from January to May 2024. */
+const fiveMonths = days(
+	['2024-01-05', 3],
+	['2024-02-05', 3],
+	['2024-03-05', 3],
+	['2024-04-05', 3],
+	['2024-05-05', 3],
+);
 
 describe('search index parts', () => {
 	it('keep a small archive of one year in one part named by its months', () => {
@@ -24,13 +32,7 @@ describe('search index parts', () => {
 	});
 
 	it('close a part before it would pass the size, at a month boundary', () => {
-		const dates = days(
-			['2024-01-05', 3],
-			['2024-02-05', 3],
-			['2024-03-05', 3],
-			['2024-04-05', 3],
-			['2024-05-05', 3],
-		);
+		const dates = fiveMonths;
 		const shards = shardByMonth(dates, byDate, 7, 7);
 		expect(shards.map((shard) => [shard.name, shard.items.length])).toEqual([
 			['2024-04-05', 6],
@@ -41,13 +43,7 @@ describe('search index parts', () => {
 	});
 
 	it('keep the newest part small, so that its results can show first', () => {
-		const dates = days(
-			['2024-01-05', 3],
-			['2024-02-05', 3],
-			['2024-03-05', 3],
-			['2024-04-05', 3],
-			['2024-05-05', 3],
-		);
+		const dates = fiveMonths;
 		const shards = shardByMonth(dates, byDate, 9, 3);
 		expect(shards.map((shard) => [shard.name, shard.items.length])).toEqual([
 			['2024-05-05', 3],
