@@ -23,6 +23,9 @@ const UNUSED_FILES = [
 	'pagefind-highlight.js',
 ];
 
+/** How many records are sent to Pagefind before waiting for its answers. */
+const RECORDS_IN_FLIGHT = 200;
+
 /**
  * Writes one shard's index into `folder` with a Pagefind process of its own, which is closed
  * afterwards so that its memory is given back before the next shard.
@@ -31,6 +34,9 @@ async function writeShard(articles: readonly ArticleSource[], folder: string): P
 	const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
 	if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
 	try {
+		// Records are sent without waiting for each answer, a batch at a time, so that Pagefind
+		// indexes one record while the next is being made.
+		let batch: Promise<void>[] = [];
 		for (const article of articles) {
 			const record = searchRecord({
 				// Addresses from the site's root: the search page prefixes the base path.
@@ -44,11 +50,19 @@ async function writeShard(articles: readonly ArticleSource[], folder: string): P
 				pageLabel: pageLabel({ number: article.data.page }),
 				reporters: bylineNames(article.data.byline ?? ''),
 			});
-			const added = await index.addCustomRecord(record);
-			if (added.errors.length > 0) {
-				throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
+			batch.push(
+				index.addCustomRecord(record).then((added) => {
+					if (added.errors.length > 0) {
+						throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
+					}
+				}),
+			);
+			if (batch.length === RECORDS_IN_FLIGHT) {
+				await Promise.all(batch);
+				batch = [];
 			}
 		}
+		await Promise.all(batch);
 		const written = await index.writeFiles({ outputPath: folder });
 		if (written.errors.length > 0) {
 			throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
