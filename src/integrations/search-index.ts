@@ -1,44 +1,30 @@
 import type { AstroIntegration } from 'astro';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
 import { readArticle, type ArticleSource } from '../lib/article-file';
 import { ContentError, formatContentIssue } from '../lib/content-issue';
 import { listContentFiles, readFiles } from '../loaders/content-files';
 import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
 import { pageLabel } from '../lib/paper';
-import { INDEX_LANGUAGE, searchRecord } from '../lib/search-record';
+import { searchRecord } from '../lib/search-record';
+import { loadPagefindRuntime, PagefindIndexWriter, type PagefindRuntime } from './pagefind-files';
 import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE } from '../lib/search-shards';
 import { articleId } from '../lib/urls';
 
-/** Files Pagefind writes for its own interface, which the site does not use. */
-const UNUSED_FILES = [
-	'pagefind-ui.js',
-	'pagefind-ui.css',
-	'pagefind-modular-ui.js',
-	'pagefind-modular-ui.css',
-	'pagefind-component-ui.js',
-	'pagefind-component-ui.css',
-	'pagefind-highlight.js',
-];
-
-/** How many records are sent to Pagefind before waiting for its answers. */
-const RECORDS_IN_FLIGHT = 200;
-
 /**
- * Writes one shard's index into `folder` with a Pagefind process of its own, which is closed
- * afterwards so that its memory is given back before the next shard.
+ * Writes one shard's index into `folder`. Records are made one article at a time and only their
+ * tokens' locations are kept until the files are written (docs/decisions/005).
  */
-async function writeShard(articles: readonly ArticleSource[], folder: string): Promise<void> {
-	const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
-	if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
-	try {
-		// Records are sent without waiting for each answer, a batch at a time, so that Pagefind
-		// indexes one record while the next is being made.
-		let batch: Promise<void>[] = [];
-		for (const article of articles) {
-			const record = searchRecord({
+async function writeShard(
+	articles: readonly ArticleSource[],
+	folder: string,
+	runtime: PagefindRuntime,
+): Promise<void> {
+	const writer = new PagefindIndexWriter();
+	for (const article of articles) {
+		writer.add(
+			searchRecord({
 				// Addresses from the site's root: the search page prefixes the base path.
 				url: `/${articleId(article.data.date, article.slug)}/`,
 				title: article.data.title,
@@ -49,28 +35,10 @@ async function writeShard(articles: readonly ArticleSource[], folder: string): P
 				date: article.data.date,
 				pageLabel: pageLabel({ number: article.data.page }),
 				reporters: bylineNames(article.data.byline ?? ''),
-			});
-			batch.push(
-				index.addCustomRecord(record).then((added) => {
-					if (added.errors.length > 0) {
-						throw new Error(`搜索索引无法收入 ${article.file}：${added.errors.join('; ')}`);
-					}
-				}),
-			);
-			if (batch.length === RECORDS_IN_FLIGHT) {
-				await Promise.all(batch);
-				batch = [];
-			}
-		}
-		await Promise.all(batch);
-		const written = await index.writeFiles({ outputPath: folder });
-		if (written.errors.length > 0) {
-			throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-		}
-	} finally {
-		await close();
+			}),
+		);
 	}
-	await Promise.all(UNUSED_FILES.map((file) => rm(`${folder}/${file}`, { force: true })));
+	await writer.write(folder, runtime);
 }
 
 /**
@@ -92,12 +60,13 @@ export async function writeSearchIndex(
 
 	await rm(output, { recursive: true, force: true });
 	await mkdir(output, { recursive: true });
+	const runtime = await loadPagefindRuntime();
 	const written: string[] = [];
 	let count = 0;
 	for (const shard of shards) {
 		const articles = publishedIn(root, shard.items);
 		if (articles.length === 0) continue;
-		await writeShard(articles, `${output}${shard.name}`);
+		await writeShard(articles, `${output}${shard.name}`, runtime);
 		written.push(shard.name);
 		count += articles.length;
 	}

@@ -1,6 +1,6 @@
 import { formatPaperDate } from './beijing-day';
 import { normaliseForSearch } from './search-text';
-import { fieldTokens, headlineTokens } from './search-tokens';
+import { characterTokens, fieldTokens, headlineTokens } from './search-tokens';
 
 /** The language the index is written in: none, so that Pagefind neither segments nor stems. */
 export const INDEX_LANGUAGE = 'zxx';
@@ -39,14 +39,15 @@ export interface SearchRecord {
  */
 export function searchRecord(article: SearchableArticle): SearchRecord {
 	const fields = [article.title, article.kicker, article.subtitle, article.byline, article.text];
-	const tokens = fields
+	const normalised = fields
 		.filter((field): field is string => field !== undefined)
-		.flatMap((field) => fieldTokens(normaliseForSearch(field)));
+		.map(normaliseForSearch);
+	const tokens = normalised.flatMap(fieldTokens);
 	const headline = headlineTokens(normaliseForSearch(article.title));
 
 	return {
 		url: article.url,
-		content: [...tokens, ...headline].join(' '),
+		content: [...tokens, ...headline, ...characterTokens(normalised)].join(' '),
 		language: INDEX_LANGUAGE,
 		meta: {
 			title: article.title,

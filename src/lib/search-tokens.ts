@@ -4,8 +4,18 @@
  * tokens, so that search finds exactly the articles containing it (docs/decisions/003).
  */
 
-/** A field's last character is also indexed with this filler, so one-character queries find it. */
+/**
+ * A field's last character is also indexed with this filler, so that the last pair of one field
+ * and the first of the next never stand side by side as if they were one text.
+ */
 const FIELD_END = '0000';
+
+/**
+ * Mark of an article's single characters (渝 → y0lr1), each indexed once, for one-character
+ * queries: a query for a whole word finds it in one chunk of the index, where the prefix of the
+ * pairs (0lr1…) would span many.
+ */
+const CHARACTER_MARK = 'y';
 
 /**
  * Mark of headline tokens, kept apart so that headline hits can rank first. Headline pairs end
@@ -36,6 +46,12 @@ export function fieldTokens(normalised: string): string[] {
 	return last === undefined ? [] : [...pairs(codes), last + FIELD_END];
 }
 
+/** Each character of the normalised fields once, marked. */
+export function characterTokens(normalised: readonly string[]): string[] {
+	const characters = new Set(normalised.flatMap((field) => [...field]));
+	return [...characters].map((character) => CHARACTER_MARK + encodeCharacter(character));
+}
+
 /** The headline's own tokens: its pairs, marked at the end, then each character, marked first. */
 export function headlineTokens(normalised: string): string[] {
 	const codes = [...normalised].map(encodeCharacter);
@@ -56,11 +72,11 @@ export function headlineQuery(term: string): string {
 
 /**
  * The Pagefind query for one normalised term: a quoted phrase of its tokens, or for a single
- * character the prefix its tokens start with.
+ * character its marked token.
  */
 export function termQuery(term: string): string {
 	const codes = [...term].map(encodeCharacter);
-	if (codes.length === 1) return codes[0] ?? '';
+	if (codes.length === 1) return CHARACTER_MARK + (codes[0] ?? '');
 	return `"${pairs(codes).join(' ')}"`;
 }
 

@@ -3,6 +3,7 @@ import { useBrowserSession } from '../support/session';
 import { searchAgain, searchHeadlines } from '../support/search-page';
 import {
 	bodyRuns,
+	characterRuns,
 	expectedHeadlines,
 	headlineRuns,
 	sharedCases,
@@ -41,6 +42,12 @@ describe('the search session.page, against a substring scan of the articles', ()
 	it('finds exactly the articles for every 2–4 character run of every headline', async () => {
 		const runs = headlineRuns(articles);
 		expect(runs.length).toBeGreaterThan(250);
+		expect(await mismatches(runs)).toEqual([]);
+	}, 600_000);
+
+	it("finds exactly the articles for single characters, each field's last among them", async () => {
+		const runs = characterRuns(articles, 60);
+		expect(runs.length).toBeGreaterThanOrEqual(60);
 		expect(await mismatches(runs)).toEqual([]);
 	}, 600_000);
 

@@ -93,6 +93,26 @@ export function bodyRuns(
 	return [...runs];
 }
 
+/**
+ * `count` different single characters of the articles' fields, taken at random (seeded), the
+ * last character of each field among them (it ends no pair of its own).
+ */
+export function characterRuns(
+	articles: readonly TruthArticle[],
+	count: number,
+	seed = 20260109,
+): string[] {
+	const random = seeded(seed);
+	const runs = new Set(
+		articles.flatMap((article) => article.fields.map((field) => field.at(-1) ?? '')),
+	);
+	const characters = [...new Set(articles.flatMap((article) => [...article.fields.join('')]))];
+	while (runs.size < count) {
+		runs.add(characters[Math.floor(random() * characters.length)] ?? '');
+	}
+	return [...runs].filter((run) => run !== '');
+}
+
 /** The cases of ../shared/search-cases.tsv: query and the headlines expected. */
 export function sharedCases(path: string): { query: string; headlines: string[] }[] {
 	return readFileSync(path, 'utf8')

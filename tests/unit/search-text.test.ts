@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, findMatches } from '../../src/lib/excerpt';
 import { normaliseForSearch, normaliseWithSources, queryTerms } from '../../src/lib/search-text';
-import { fieldTokens, headlineQuery, headlineTokens, termQuery } from '../../src/lib/search-tokens';
+import {
+	characterTokens,
+	fieldTokens,
+	headlineQuery,
+	headlineTokens,
+	termQuery,
+} from '../../src/lib/search-tokens';
 
 describe('normaliseForSearch', () => {
 	it('ignores the white space of a name padded for print, 刘 侃', () => {
@@ -52,15 +58,19 @@ describe('search tokens', () => {
 		expect(fieldTokens('渝中区')).toEqual(['0lr10ffx', '0ffx0gfu', '0gfu0000']);
 	});
 
-	it('writes a term as an exact phrase of pairs, or one character as a prefix', () => {
+	it('writes a term as an exact phrase of pairs, or one character as its marked token', () => {
 		expect(termQuery('渝中区')).toBe('"0lr10ffx 0ffx0gfu"');
-		expect(termQuery('渝')).toBe('0lr1');
+		expect(termQuery('渝')).toBe('y0lr1');
 	});
 
 	it('marks headline pairs at their end and headline characters at their start', () => {
 		expect(headlineTokens('渝中区')).toEqual(['0lr10ffxz', '0ffx0gfuz', 'z0lr1', 'z0ffx', 'z0gfu']);
 		expect(headlineQuery('渝中区')).toBe('"0lr10ffxz 0ffx0gfuz"');
 		expect(headlineQuery('渝')).toBe('z0lr1');
+	});
+
+	it('indexes each character of the fields once, marked', () => {
+		expect(characterTokens(['渝中区', '中区'])).toEqual(['y0lr1', 'y0ffx', 'y0gfu']);
 	});
 });
 

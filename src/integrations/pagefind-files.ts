@@ -1,0 +1,278 @@
+/**
+ * Writes a search index in Pagefind's own file format, for Pagefind's script and WebAssembly to
+ * search in the browser (docs/decisions/005). The records are the site's own (two-character
+ * tokens, docs/decisions/003), so the index is written straight from them: no segmenting, no
+ * HTML, and memory in proportion to the tokens of one part.
+ *
+ * The format is that of the Pagefind version in package.json, which is pinned; the browser
+ * tests search indexes written here with that version's script, and
+ * tests/unit/pagefind-files.test.ts compares the files with those Pagefind writes itself.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Encoder } from 'cbor-x';
+import { close, createIndex } from 'pagefind';
+import type { SearchRecord } from '../lib/search-record';
+
+/** Every compressed Pagefind file starts, once unpacked, with this signature. */
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/** Pagefind marks each page's locations with the weight of the words after it: 1, as -(24+1). */
+const DEFAULT_WEIGHT_MARK = -25;
+
+/**
+ * Roughly how many bytes of encoded word lists go into one chunk of the index. Every search
+ * loads the whole chunk of each of its words, so small chunks keep a rare word cheap; the
+ * chunk list, which the first search loads, grows as they shrink.
+ */
+export const CHUNK_BYTES = 12_000;
+
+/** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
+export interface PagefindRuntime {
+	version: string;
+	includeCharacters: unknown;
+	files: Map<string, Buffer>;
+}
+
+/** Files Pagefind writes for every index that the search page loads. */
+const RUNTIME_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
+
+/**
+ * Pagefind's script, worker and WebAssembly, taken from an empty index written by the
+ * installed Pagefind, so that they always match the format written here.
+ */
+export async function loadPagefindRuntime(): Promise<PagefindRuntime> {
+	const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-'));
+	try {
+		const { index, errors } = await createIndex({ forceLanguage: 'zxx' });
+		if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: folder });
+		if (written.errors.length > 0) {
+			throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+		}
+		const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+			version: string;
+			include_characters: unknown;
+		};
+		const files = new Map<string, Buffer>();
+		for (const name of RUNTIME_FILES) files.set(name, await readFile(join(folder, name)));
+		return { version: entry.version, includeCharacters: entry.include_characters, files };
+	} finally {
+		await close();
+		await rm(folder, { recursive: true, force: true });
+	}
+}
+
+/** Pagefind's compressed file: the signature, then the content, gzipped. */
+function pack(content: Uint8Array): Buffer {
+	return gzipSync(Buffer.concat([SIGNATURE, content]), { level: 9 });
+}
+
+/** The first `length` hexadecimal digits of a content hash, made longer while they collide. */
+function shortHash(
+	content: Uint8Array | string,
+	taken: { has(hash: string): boolean },
+	length = 7,
+): string {
+	const full = createHash('sha1').update(content).digest('hex');
+	let size = length;
+	while (taken.has(`zxx_${full.slice(0, size)}`) && size < full.length) size += 1;
+	return `zxx_${full.slice(0, size)}`;
+}
+
+/**
+ * The shortest prefixes that still tell the last word of one chunk from the first word of the
+ * next: the chunk list's `to` and `from`.
+ */
+export function boundaryPrefixes(last: string, next: string): [string, string] {
+	let common = 0;
+	while (common < last.length && common < next.length && last[common] === next[common]) {
+		common += 1;
+	}
+	return [last.slice(0, common + 1), next.slice(0, common + 1)];
+}
+
+/**
+ * One index being written: records are added one by one (their words are kept as lists of
+ * page numbers and locations, their fragments already compressed), then `write` puts the
+ * files in a folder.
+ */
+export class PagefindIndexWriter {
+	readonly #encoder = new Encoder({ useRecords: false, variableMapSize: true });
+	/** Per word: for each page holding it, the page number, how many locations, the locations. */
+	readonly #words = new Map<string, number[]>();
+	readonly #pages: { hash: string; wordCount: number }[] = [];
+	readonly #fragments = new Map<string, Buffer>();
+	readonly #filters = new Map<string, Map<string, number[]>>();
+	readonly #sorts = new Map<string, string[]>();
+	readonly #metaFields = new Set<string>();
+
+	get pageCount(): number {
+		return this.#pages.length;
+	}
+
+	add(record: SearchRecord): void {
+		const page = this.#pages.length;
+		const words = record.content.split(' ').filter((word) => word !== '');
+		const locations = new Map<string, number[]>();
+		words.forEach((word, location) => {
+			const list = locations.get(word);
+			if (list) list.push(location);
+			else locations.set(word, [location]);
+		});
+		for (const [word, list] of locations) {
+			const postings = this.#words.get(word);
+			if (postings) postings.push(page, list.length, ...list);
+			else this.#words.set(word, [page, list.length, ...list]);
+		}
+
+		for (const [filter, values] of Object.entries(record.filters)) {
+			let byValue = this.#filters.get(filter);
+			if (!byValue) this.#filters.set(filter, (byValue = new Map()));
+			for (const value of values) {
+				const pages = byValue.get(value);
+				if (pages) pages.push(page);
+				else byValue.set(value, [page]);
+			}
+		}
+		for (const [key, value] of Object.entries(record.sort)) {
+			let values = this.#sorts.get(key);
+			if (!values) this.#sorts.set(key, (values = []));
+			values[page] = value;
+		}
+		for (const field of Object.keys(record.meta)) this.#metaFields.add(field);
+
+		// The fragment is what a result shows; the site makes its excerpt from the meta text, so
+		// the tokens are left out of it.
+		const fragment = JSON.stringify({
+			url: record.url,
+			content: '',
+			word_count: words.length,
+			filters: record.filters,
+			meta: record.meta,
+			anchors: [],
+		});
+		const hash = shortHash(fragment, this.#fragments);
+		this.#fragments.set(hash, pack(Buffer.from(fragment)));
+		this.#pages.push({ hash, wordCount: words.length });
+	}
+
+	/** Writes the index and the runtime into `folder`, which must not hold another index. */
+	async write(folder: string, runtime: PagefindRuntime): Promise<void> {
+		await mkdir(join(folder, 'fragment'), { recursive: true });
+		await mkdir(join(folder, 'index'), { recursive: true });
+		await mkdir(join(folder, 'filter'), { recursive: true });
+
+		const chunks = this.#chunks();
+		const chunkList: [string, string, string][] = [];
+		const chunkHashes = new Set<string>();
+		for (const [index, chunk] of chunks.entries()) {
+			const hash = shortHash(chunk.bytes, chunkHashes);
+			chunkHashes.add(hash);
+			await writeFile(join(folder, 'index', `${hash}.pf_index`), pack(chunk.bytes));
+			const next = chunks[index + 1];
+			const previous = chunks[index - 1];
+			const from = previous ? boundaryPrefixes(previous.last, chunk.first)[1] : chunk.first;
+			const to = next ? boundaryPrefixes(chunk.last, next.first)[0] : chunk.last;
+			chunkList.push([from, to, hash]);
+		}
+
+		const filterList: [string, string][] = [];
+		const filterHashes = new Set<string>();
+		for (const [filter, byValue] of [...this.#filters].sort(([a], [b]) => compare(a, b))) {
+			const values = [...byValue].sort(([a], [b]) => compare(a, b));
+			const bytes = this.#encoder.encode([filter, values]);
+			const hash = shortHash(bytes, filterHashes);
+			filterHashes.add(hash);
+			await writeFile(join(folder, 'filter', `${hash}.pf_filter`), pack(bytes));
+			filterList.push([filter, hash]);
+		}
+
+		for (const [hash, fragment] of this.#fragments) {
+			await writeFile(join(folder, 'fragment', `${hash}.pf_fragment`), fragment);
+		}
+
+		const sorts = [...this.#sorts].map(([key, values]) => {
+			const order = values
+				.map((value, page) => ({ value, page }))
+				.filter((entry) => entry.value !== undefined)
+				.sort((a, b) => compare(a.value, b.value) || a.page - b.page)
+				.map((entry) => entry.page);
+			return [key, order];
+		});
+		const meta = this.#encoder.encode([
+			runtime.version,
+			this.#pages.map((page) => [page.hash, page.wordCount, '']),
+			chunkList,
+			filterList,
+			sorts,
+			[...this.#metaFields].sort(compare),
+		]);
+		const metaHash = `zxx_${createHash('sha1').update(meta).digest('hex').slice(0, 11)}`;
+		await writeFile(join(folder, `pagefind.${metaHash}.pf_meta`), pack(meta));
+		await writeFile(
+			join(folder, 'pagefind-entry.json'),
+			JSON.stringify({
+				version: runtime.version,
+				languages: { zxx: { hash: metaHash, wasm: null, page_count: this.#pages.length } },
+				include_characters: runtime.includeCharacters,
+			}),
+		);
+		for (const [name, content] of runtime.files) await writeFile(join(folder, name), content);
+	}
+
+	/** The words in order, cut into chunks of about CHUNK_BYTES encoded bytes. */
+	#chunks(): { first: string; last: string; bytes: Uint8Array }[] {
+		const chunks: { first: string; last: string; bytes: Uint8Array }[] = [];
+		let entries: unknown[] = [];
+		let size = 0;
+		let first = '';
+		let last = '';
+		const flush = (): void => {
+			if (entries.length === 0) return;
+			chunks.push({ first, last, bytes: this.#encoder.encode([entries]) });
+			entries = [];
+			size = 0;
+		};
+		for (const word of [...this.#words.keys()].sort(compare)) {
+			const postings = this.#words.get(word) ?? [];
+			// Pagefind stores each page number as the difference from the one before, and so
+			// each location after the first.
+			const pages: unknown[] = [];
+			let previousPage = 0;
+			for (let at = 0; at < postings.length;) {
+				const page = postings[at] ?? 0;
+				const count = postings[at + 1] ?? 0;
+				const locations: number[] = [DEFAULT_WEIGHT_MARK];
+				let previousLocation = 0;
+				for (let index = at + 2; index < at + 2 + count; index += 1) {
+					const location = postings[index] ?? 0;
+					locations.push(location - previousLocation);
+					previousLocation = location;
+				}
+				pages.push([page - previousPage, locations, []]);
+				previousPage = page;
+				at += 2 + count;
+			}
+			if (entries.length === 0) first = word;
+			entries.push([word, pages, []]);
+			last = word;
+			// Each location takes one or two bytes, each page about four more.
+			size += word.length + postings.length * 2;
+			if (size >= CHUNK_BYTES) flush();
+		}
+		flush();
+		return chunks;
+	}
+}
+
+const ASTRAL = /[^\u0000-\uffff]/u;
+
+/** Byte order of UTF-8 (code point order), which is how Pagefind compares words and values. */
+function compare(a: string, b: string): number {
+	if (ASTRAL.test(a) || ASTRAL.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b));
+	return a < b ? -1 : a > b ? 1 : 0;
+}
