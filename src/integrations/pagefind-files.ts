@@ -107,7 +107,7 @@ export class PagefindIndexWriter {
 	readonly #pages: { hash: string; wordCount: number }[] = [];
 	readonly #fragments = new Map<string, Buffer>();
 	readonly #filters = new Map<string, Map<string, number[]>>();
-	readonly #sorts = new Map<string, string[]>();
+	readonly #sorts = new Map<string, (string | undefined)[]>();
 	readonly #metaFields = new Set<string>();
 
 	get pageCount(): number {
@@ -131,7 +131,7 @@ export class PagefindIndexWriter {
 
 		for (const [filter, values] of Object.entries(record.filters)) {
 			let byValue = this.#filters.get(filter);
-			if (!byValue) this.#filters.set(filter, (byValue = new Map()));
+			if (!byValue) this.#filters.set(filter, (byValue = new Map<string, number[]>()));
 			for (const value of values) {
 				const pages = byValue.get(value);
 				if (pages) pages.push(page);
@@ -197,8 +197,7 @@ export class PagefindIndexWriter {
 
 		const sorts = [...this.#sorts].map(([key, values]) => {
 			const order = values
-				.map((value, page) => ({ value, page }))
-				.filter((entry) => entry.value !== undefined)
+				.flatMap((value, page) => (value === undefined ? [] : [{ value, page }]))
 				.sort((a, b) => compare(a.value, b.value) || a.page - b.page)
 				.map((entry) => entry.page);
 			return [key, order];
@@ -269,7 +268,7 @@ export class PagefindIndexWriter {
 	}
 }
 
-const ASTRAL = /[^\u0000-\uffff]/u;
+const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 
 /** Byte order of UTF-8 (code point order), which is how Pagefind compares words and values. */
 function compare(a: string, b: string): number {
