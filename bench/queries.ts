@@ -14,11 +14,25 @@ export interface QueryFigures {
 	found: number;
 	/** Bytes transferred from the query until its results settled. */
 	bytes: number;
+	/** Those bytes by what they were: index chunks, fragments (results), filters, the rest. */
+	kinds: Record<FileKind, number>;
 	/** Milliseconds until the first result (or the no-result message) showed. */
 	firstResultsMs: number;
 	/** Milliseconds until the search settled (count and filters final). */
 	settledMs: number;
 }
+
+type FileKind = 'index' | 'fragment' | 'filter' | 'other';
+
+/** What a requested file is to Pagefind, by its name. */
+function fileKind(url: string): FileKind {
+	if (url.endsWith('.pf_index')) return 'index';
+	if (url.endsWith('.pf_fragment')) return 'fragment';
+	if (url.endsWith('.pf_filter')) return 'filter';
+	return 'other';
+}
+
+const noBytes = (): Record<FileKind, number> => ({ index: 0, fragment: 0, filter: 0, other: 0 });
 
 /** Figures of a whole session: the cold first query, then the warm ones. */
 export interface SearchFigures {
@@ -73,11 +87,14 @@ export async function measureQueries(origin: string, queries: string[]): Promise
 		await context.addInitScript({ content: WATCH });
 		const page = await context.newPage();
 		let bytes = 0;
+		let kinds = noBytes();
 		page.on('requestfinished', (request) => {
 			void request
 				.sizes()
 				.then((sizes) => {
-					bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+					const size = sizes.responseBodySize + sizes.responseHeadersSize;
+					bytes += size;
+					kinds[fileKind(request.url())] += size;
 				})
 				.catch(() => undefined);
 		});
@@ -90,6 +107,7 @@ export async function measureQueries(origin: string, queries: string[]): Promise
 			query: first,
 			found: coldTimes.found,
 			bytes,
+			kinds,
 			firstResultsMs: coldTimes.first,
 			settledMs: coldTimes.done,
 		};
@@ -97,6 +115,7 @@ export async function measureQueries(origin: string, queries: string[]): Promise
 		const warm: QueryFigures[] = [];
 		for (const query of [...rest, first]) {
 			bytes = 0;
+			kinds = noBytes();
 			const started = await page.evaluate((text) => {
 				const times = (window as unknown as { __searchTimes: { first: number; done: number } })
 					.__searchTimes;
@@ -116,6 +135,7 @@ export async function measureQueries(origin: string, queries: string[]): Promise
 				query,
 				found: times.found,
 				bytes,
+				kinds,
 				firstResultsMs: times.first - started,
 				settledMs: times.done - started,
 			});

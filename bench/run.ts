@@ -211,7 +211,7 @@ const targets = {
 
 const rows = [search.cold, ...search.warm].map(
 	(query, position) =>
-		`${position === 0 ? 'cold' : 'warm'}  ${query.query.padEnd(10, '　')} ${String(query.found).padStart(7)} found${expected ? ` (scan ${String(expected.get(query.query))})` : ''}  ${String(Math.round(query.bytes / 1024)).padStart(5)} KB  first ${String(Math.round(query.firstResultsMs)).padStart(5)} ms  settled ${String(Math.round(query.settledMs)).padStart(5)} ms`,
+		`${position === 0 ? 'cold' : 'warm'}  ${query.query.padEnd(10, '　')} ${String(query.found).padStart(7)} found${expected ? ` (scan ${String(expected.get(query.query))})` : ''}  ${String(Math.round(query.bytes / 1024)).padStart(5)} KB (index ${String(Math.round(query.kinds.index / 1024))}, results ${String(Math.round(query.kinds.fragment / 1024))}, filters ${String(Math.round(query.kinds.filter / 1024))})  first ${String(Math.round(query.firstResultsMs)).padStart(5)} ms  settled ${String(Math.round(query.settledMs)).padStart(5)} ms`,
 );
 log(
 	[

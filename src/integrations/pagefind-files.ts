@@ -28,7 +28,7 @@ const DEFAULT_WEIGHT_MARK = -25;
  * loads the whole chunk of each of its words, so small chunks keep a rare word cheap; the
  * chunk list, which the first search loads, grows as they shrink.
  */
-export const CHUNK_BYTES = 12_000;
+export const CHUNK_BYTES = 4000;
 
 /** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
 export interface PagefindRuntime {
@@ -81,18 +81,6 @@ function shortHash(
 	let size = length;
 	while (taken.has(`zxx_${full.slice(0, size)}`) && size < full.length) size += 1;
 	return `zxx_${full.slice(0, size)}`;
-}
-
-/**
- * The shortest prefixes that still tell the last word of one chunk from the first word of the
- * next: the chunk list's `to` and `from`.
- */
-export function boundaryPrefixes(last: string, next: string): [string, string] {
-	let common = 0;
-	while (common < last.length && common < next.length && last[common] === next[common]) {
-		common += 1;
-	}
-	return [last.slice(0, common + 1), next.slice(0, common + 1)];
 }
 
 /**
@@ -169,15 +157,14 @@ export class PagefindIndexWriter {
 		const chunks = this.#chunks();
 		const chunkList: [string, string, string][] = [];
 		const chunkHashes = new Set<string>();
-		for (const [index, chunk] of chunks.entries()) {
+		for (const chunk of chunks) {
 			const hash = shortHash(chunk.bytes, chunkHashes);
 			chunkHashes.add(hash);
 			await writeFile(join(folder, 'index', `${hash}.pf_index`), pack(chunk.bytes));
-			const next = chunks[index + 1];
-			const previous = chunks[index - 1];
-			const from = previous ? boundaryPrefixes(previous.last, chunk.first)[1] : chunk.first;
-			const to = next ? boundaryPrefixes(chunk.last, next.first)[0] : chunk.last;
-			chunkList.push([from, to, hash]);
+			// Each chunk is listed by its first and last word in full. Pagefind's script loads the
+			// chunk whose bounds take in a query's word; the site's queries are whole tokens, never
+			// prefixes, so whole words as bounds are all it needs.
+			chunkList.push([chunk.first, chunk.last, hash]);
 		}
 
 		const filterList: [string, string][] = [];

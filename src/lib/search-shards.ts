@@ -7,7 +7,7 @@
 export const SHARD_MANIFEST = 'shards.json';
 
 /** Most articles in one shard, unless one month alone has more. */
-export const SHARD_SIZE = 6000;
+export const SHARD_SIZE = 10_000;
 
 /**
  * Most articles in the newest shard: the search page shows its results while the older shards

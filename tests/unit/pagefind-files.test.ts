@@ -1,0 +1,155 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cbor-x';
+import { close, createIndex } from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPagefindRuntime, PagefindIndexWriter } from '../../src/integrations/pagefind-files';
+import { readArticle } from '../../src/lib/article-file';
+import { bylineNames } from '../../src/lib/byline';
+import { plainText } from '../../src/lib/markdown';
+import { pageLabel } from '../../src/lib/paper';
+import { searchRecord, type SearchRecord } from '../../src/lib/search-record';
+import { listContentFiles, readFiles } from '../../src/loaders/content-files';
+
+/** The records of the real edition's seven articles, as the build makes them. */
+async function realRecords(): Promise<SearchRecord[]> {
+	const root = new URL('../../', import.meta.url);
+	const { paths } = await listContentFiles(root, 'content/articles', '.md');
+	return readFiles(root, paths).files.map(({ file, text }) => {
+		const reading = readArticle(file, text);
+		if (!reading.ok) throw new Error(file);
+		const { data, body, slug } = reading.article;
+		return searchRecord({
+			url: `/${data.date}/${slug}/`,
+			title: data.title,
+			kicker: data.kicker,
+			subtitle: data.subtitle,
+			byline: data.byline,
+			text: plainText(body),
+			date: data.date,
+			pageLabel: pageLabel({ number: data.page }),
+			reporters: bylineNames(data.byline ?? ''),
+		});
+	});
+}
+
+/** What a folder's index holds, decoded: the metadata, and each word's pages and locations. */
+interface DecodedIndex {
+	meta: unknown[];
+	words: Map<string, unknown>;
+	filters: Map<string, unknown>;
+	fragments: Map<string, { url: string; word_count: number; meta: unknown; filters: unknown }>;
+}
+
+function unpack(file: Buffer): Buffer {
+	const content = gunzipSync(file);
+	expect(content.subarray(0, 12).toString()).toBe('pagefind_dcd');
+	return content.subarray(12);
+}
+
+async function decodeIndex(folder: string): Promise<DecodedIndex> {
+	const decoded: DecodedIndex = {
+		meta: [],
+		words: new Map(),
+		filters: new Map(),
+		fragments: new Map(),
+	};
+	for (const name of await readdir(folder, { recursive: true })) {
+		const path = join(folder, name);
+		if (name.endsWith('.pf_meta')) decoded.meta = decode(unpack(await readFile(path))) as unknown[];
+		if (name.endsWith('.pf_index')) {
+			const [words] = decode(unpack(await readFile(path))) as [[string, unknown, unknown][]];
+			for (const [word, pages] of words) decoded.words.set(word, pages);
+		}
+		if (name.endsWith('.pf_filter')) {
+			const [filter, values] = decode(unpack(await readFile(path))) as [string, unknown];
+			decoded.filters.set(filter, values);
+		}
+		if (name.endsWith('.pf_fragment')) {
+			const fragment = JSON.parse(unpack(await readFile(path)).toString()) as {
+				url: string;
+				word_count: number;
+				meta: unknown;
+				filters: unknown;
+			};
+			decoded.fragments.set(fragment.url, fragment);
+		}
+	}
+	return decoded;
+}
+
+describe('the index writer, against the index Pagefind writes from the same records', () => {
+	let folder: string;
+	let ours: DecodedIndex;
+	let theirs: DecodedIndex;
+
+	beforeAll(async () => {
+		folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-test-'));
+		const records = await realRecords();
+		expect(records).toHaveLength(7);
+
+		const writer = new PagefindIndexWriter();
+		for (const record of records) writer.add(record);
+		await writer.write(join(folder, 'ours'), await loadPagefindRuntime());
+
+		const { index } = await createIndex({ forceLanguage: 'zxx' });
+		if (!index) throw new Error('Pagefind did not start');
+		for (const record of records) await index.addCustomRecord(record);
+		await index.writeFiles({ outputPath: join(folder, 'theirs') });
+		await close();
+
+		ours = await decodeIndex(join(folder, 'ours'));
+		theirs = await decodeIndex(join(folder, 'theirs'));
+	}, 60_000);
+
+	afterAll(async () => {
+		await rm(folder, { recursive: true, force: true });
+	});
+
+	it('holds every token with the same pages and locations', () => {
+		// Pagefind also indexes the words of the meta text, which the site never searches.
+		const tokens = [...theirs.words.keys()].filter((word) => /^[0-9a-z]+$/u.test(word));
+		expect(tokens.length).toBeGreaterThan(3000);
+		expect([...ours.words.keys()].sort()).toEqual(tokens.sort());
+		for (const word of tokens) expect(ours.words.get(word)).toEqual(theirs.words.get(word));
+	});
+
+	it('writes the same pages, filters, sort order and meta fields', () => {
+		const [version, pages, , filters, sorts, metaFields] = ours.meta;
+		const [theirVersion, theirPages, , theirFilters, theirSorts, theirMetaFields] = theirs.meta;
+		expect(version).toBe(theirVersion);
+		const counts = (list: unknown) => (list as [string, number, string][]).map((page) => page[1]);
+		expect(counts(pages)).toEqual(counts(theirPages));
+		expect((filters as string[][]).map(([name]) => name)).toEqual(
+			(theirFilters as string[][]).map(([name]) => name).sort(),
+		);
+		expect(sorts).toEqual(theirSorts);
+		expect(metaFields).toEqual(theirMetaFields);
+		const sortedValues = (values: unknown) => [...(values as [string, number[]][])].sort();
+		for (const [filter, values] of theirs.filters) {
+			expect(sortedValues(ours.filters.get(filter))).toEqual(sortedValues(values));
+		}
+	});
+
+	it('writes each fragment with the same address, meta and filters, leaving the tokens out', () => {
+		expect([...ours.fragments.keys()].sort()).toEqual([...theirs.fragments.keys()].sort());
+		for (const [url, fragment] of ours.fragments) {
+			const their = theirs.fragments.get(url);
+			expect(fragment.meta).toEqual(their?.meta);
+			expect(fragment.filters).toEqual(their?.filters);
+			expect(fragment.word_count).toBe(their?.word_count);
+			expect(fragment).toHaveProperty('content', '');
+		}
+	});
+
+	it('lists chunks whose bounds take in every word they hold and no other chunk’s', () => {
+		const chunks = ours.meta[2] as [string, string, string][];
+		expect(chunks.length).toBeGreaterThan(1);
+		for (const word of ours.words.keys()) {
+			const holding = chunks.filter(([from, to]) => word >= from && word <= to);
+			expect(holding).toHaveLength(1);
+		}
+	});
+});
