@@ -24,11 +24,11 @@ const SIGNATURE = Buffer.from('pagefind_dcd');
 const DEFAULT_WEIGHT_MARK = -25;
 
 /**
- * Roughly how many bytes of encoded word lists go into one chunk of the index. Every search
- * loads the whole chunk of each of its words, so small chunks keep a rare word cheap; the
- * chunk list, which the first search loads, grows as they shrink.
+ * Most encoded bytes of words in one chunk of the index (before compression), unless one word
+ * alone has more. Every search loads the whole chunk of each of its words, so small chunks keep
+ * a rare word cheap; the chunk list, which the first search loads, grows as they shrink.
  */
-export const CHUNK_BYTES = 4000;
+export const CHUNK_BYTES = Number(process.env.YZB_CHUNK_BYTES ?? 4000);
 
 /** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
 export interface PagefindRuntime {
@@ -210,49 +210,75 @@ export class PagefindIndexWriter {
 		for (const [name, content] of runtime.files) await writeFile(join(folder, name), content);
 	}
 
-	/** The words in order, cut into chunks of about CHUNK_BYTES encoded bytes. */
+	/**
+	 * The words in order, cut into chunks of at most CHUNK_BYTES encoded bytes, except that a
+	 * word larger than that is a chunk of its own. A chunk is closed before a word that would
+	 * overflow it, so that rare words are not loaded along with a common one.
+	 */
 	#chunks(): { first: string; last: string; bytes: Uint8Array }[] {
 		const chunks: { first: string; last: string; bytes: Uint8Array }[] = [];
-		let entries: unknown[] = [];
+		let entries: Uint8Array[] = [];
 		let size = 0;
 		let first = '';
 		let last = '';
-		const flush = (): void => {
+		const close = (): void => {
 			if (entries.length === 0) return;
-			chunks.push({ first, last, bytes: this.#encoder.encode([entries]) });
+			// A chunk is a one-item array holding the array of word entries.
+			chunks.push({
+				first,
+				last,
+				bytes: Buffer.concat([Buffer.of(0x81), arrayHead(entries.length), ...entries]),
+			});
 			entries = [];
 			size = 0;
 		};
 		for (const word of [...this.#words.keys()].sort(compare)) {
-			const postings = this.#words.get(word) ?? [];
-			// Pagefind stores each page number as the difference from the one before, and so
-			// each location after the first.
-			const pages: unknown[] = [];
-			let previousPage = 0;
-			for (let at = 0; at < postings.length;) {
-				const page = postings[at] ?? 0;
-				const count = postings[at + 1] ?? 0;
-				const locations: number[] = [DEFAULT_WEIGHT_MARK];
-				let previousLocation = 0;
-				for (let index = at + 2; index < at + 2 + count; index += 1) {
-					const location = postings[index] ?? 0;
-					locations.push(location - previousLocation);
-					previousLocation = location;
-				}
-				pages.push([page - previousPage, locations, []]);
-				previousPage = page;
-				at += 2 + count;
-			}
+			const entry = this.#encoder.encode([word, this.#pagesOf(word), []]);
+			if (size + entry.length > CHUNK_BYTES) close();
 			if (entries.length === 0) first = word;
-			entries.push([word, pages, []]);
+			entries.push(entry);
+			size += entry.length;
 			last = word;
-			// Each location takes one or two bytes, each page about four more.
-			size += word.length + postings.length * 2;
-			if (size >= CHUNK_BYTES) flush();
 		}
-		flush();
+		close();
 		return chunks;
 	}
+
+	/**
+	 * A word's pages as Pagefind stores them: each page number as the difference from the one
+	 * before, then the weight mark and the locations, each after the first as a difference too.
+	 */
+	#pagesOf(word: string): unknown[] {
+		const postings = this.#words.get(word) ?? [];
+		const pages: unknown[] = [];
+		let previousPage = 0;
+		for (let at = 0; at < postings.length;) {
+			const page = postings[at] ?? 0;
+			const count = postings[at + 1] ?? 0;
+			const locations: number[] = [DEFAULT_WEIGHT_MARK];
+			let previousLocation = 0;
+			for (let index = at + 2; index < at + 2 + count; index += 1) {
+				const location = postings[index] ?? 0;
+				locations.push(location - previousLocation);
+				previousLocation = location;
+			}
+			pages.push([page - previousPage, locations, []]);
+			previousPage = page;
+			at += 2 + count;
+		}
+		return pages;
+	}
+}
+
+/** The head of a CBOR array of `length` items. */
+function arrayHead(length: number): Buffer {
+	if (length < 24) return Buffer.of(0x80 + length);
+	if (length < 0x100) return Buffer.of(0x98, length);
+	if (length < 0x10000) return Buffer.of(0x99, length >> 8, length & 0xff);
+	const head = Buffer.alloc(5);
+	head[0] = 0x9a;
+	head.writeUInt32BE(length, 1);
+	return head;
 }
 
 const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
