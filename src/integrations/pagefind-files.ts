@@ -9,7 +9,8 @@
  * tests/unit/pagefind-files.test.ts compares the files with those Pagefind writes itself.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +30,13 @@ const DEFAULT_WEIGHT_MARK = -25;
  * a rare word cheap; the chunk list, which the first search loads, grows as they shrink.
  */
 export const CHUNK_BYTES = Number(process.env.YZB_CHUNK_BYTES ?? 4000);
+
+/** A word's pages and locations as they are added, and where the current page's count is. */
+interface WordPostings {
+	list: number[];
+	page: number;
+	countAt: number;
+}
 
 /** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
 export interface PagefindRuntime {
@@ -66,9 +74,12 @@ export async function loadPagefindRuntime(): Promise<PagefindRuntime> {
 	}
 }
 
-/** Pagefind's compressed file: the signature, then the content, gzipped. */
+/**
+ * Pagefind's compressed file: the signature, then the content, gzipped. zlib's default level:
+ * on the index, the highest level saves 0.4 % of the bytes at five times the time.
+ */
 function pack(content: Uint8Array): Buffer {
-	return gzipSync(Buffer.concat([SIGNATURE, content]), { level: 9 });
+	return gzipSync(Buffer.concat([SIGNATURE, content]));
 }
 
 /** The first `length` hexadecimal digits of a content hash, made longer while they collide. */
@@ -91,7 +102,7 @@ function shortHash(
 export class PagefindIndexWriter {
 	readonly #encoder = new Encoder({ useRecords: false, variableMapSize: true });
 	/** Per word: for each page holding it, the page number, how many locations, the locations. */
-	readonly #words = new Map<string, number[]>();
+	readonly #words = new Map<string, WordPostings>();
 	readonly #pages: { hash: string; wordCount: number }[] = [];
 	readonly #fragments = new Map<string, Buffer>();
 	readonly #filters = new Map<string, Map<string, number[]>>();
@@ -105,17 +116,17 @@ export class PagefindIndexWriter {
 	add(record: SearchRecord): void {
 		const page = this.#pages.length;
 		const words = record.content.split(' ').filter((word) => word !== '');
-		const locations = new Map<string, number[]>();
 		words.forEach((word, location) => {
-			const list = locations.get(word);
-			if (list) list.push(location);
-			else locations.set(word, [location]);
+			let postings = this.#words.get(word);
+			if (!postings) this.#words.set(word, (postings = { list: [], page: -1, countAt: 0 }));
+			if (postings.page !== page) {
+				postings.page = page;
+				postings.countAt = postings.list.length + 1;
+				postings.list.push(page, 0);
+			}
+			postings.list.push(location);
+			postings.list[postings.countAt] = (postings.list[postings.countAt] ?? 0) + 1;
 		});
-		for (const [word, list] of locations) {
-			const postings = this.#words.get(word);
-			if (postings) postings.push(page, list.length, ...list);
-			else this.#words.set(word, [page, list.length, ...list]);
-		}
 
 		for (const [filter, values] of Object.entries(record.filters)) {
 			let byValue = this.#filters.get(filter);
@@ -149,10 +160,10 @@ export class PagefindIndexWriter {
 	}
 
 	/** Writes the index and the runtime into `folder`, which must not hold another index. */
-	async write(folder: string, runtime: PagefindRuntime): Promise<void> {
-		await mkdir(join(folder, 'fragment'), { recursive: true });
-		await mkdir(join(folder, 'index'), { recursive: true });
-		await mkdir(join(folder, 'filter'), { recursive: true });
+	write(folder: string, runtime: PagefindRuntime): void {
+		mkdirSync(join(folder, 'fragment'), { recursive: true });
+		mkdirSync(join(folder, 'index'), { recursive: true });
+		mkdirSync(join(folder, 'filter'), { recursive: true });
 
 		const chunks = this.#chunks();
 		const chunkList: [string, string, string][] = [];
@@ -160,7 +171,7 @@ export class PagefindIndexWriter {
 		for (const chunk of chunks) {
 			const hash = shortHash(chunk.bytes, chunkHashes);
 			chunkHashes.add(hash);
-			await writeFile(join(folder, 'index', `${hash}.pf_index`), pack(chunk.bytes));
+			writeFileSync(join(folder, 'index', `${hash}.pf_index`), pack(chunk.bytes));
 			// Each chunk is listed by its first and last word in full. Pagefind's script loads the
 			// chunk whose bounds take in a query's word; the site's queries are whole tokens, never
 			// prefixes, so whole words as bounds are all it needs.
@@ -174,12 +185,12 @@ export class PagefindIndexWriter {
 			const bytes = this.#encoder.encode([filter, values]);
 			const hash = shortHash(bytes, filterHashes);
 			filterHashes.add(hash);
-			await writeFile(join(folder, 'filter', `${hash}.pf_filter`), pack(bytes));
+			writeFileSync(join(folder, 'filter', `${hash}.pf_filter`), pack(bytes));
 			filterList.push([filter, hash]);
 		}
 
 		for (const [hash, fragment] of this.#fragments) {
-			await writeFile(join(folder, 'fragment', `${hash}.pf_fragment`), fragment);
+			writeFileSync(join(folder, 'fragment', `${hash}.pf_fragment`), fragment);
 		}
 
 		const sorts = [...this.#sorts].map(([key, values]) => {
@@ -198,8 +209,8 @@ export class PagefindIndexWriter {
 			[...this.#metaFields].sort(compare),
 		]);
 		const metaHash = `zxx_${createHash('sha1').update(meta).digest('hex').slice(0, 11)}`;
-		await writeFile(join(folder, `pagefind.${metaHash}.pf_meta`), pack(meta));
-		await writeFile(
+		writeFileSync(join(folder, `pagefind.${metaHash}.pf_meta`), pack(meta));
+		writeFileSync(
 			join(folder, 'pagefind-entry.json'),
 			JSON.stringify({
 				version: runtime.version,
@@ -207,7 +218,7 @@ export class PagefindIndexWriter {
 				include_characters: runtime.includeCharacters,
 			}),
 		);
-		for (const [name, content] of runtime.files) await writeFile(join(folder, name), content);
+		for (const [name, content] of runtime.files) writeFileSync(join(folder, name), content);
 	}
 
 	/**
@@ -249,7 +260,7 @@ export class PagefindIndexWriter {
 	 * before, then the weight mark and the locations, each after the first as a difference too.
 	 */
 	#pagesOf(word: string): unknown[] {
-		const postings = this.#words.get(word) ?? [];
+		const postings = this.#words.get(word)?.list ?? [];
 		const pages: unknown[] = [];
 		let previousPage = 0;
 		for (let at = 0; at < postings.length;) {

@@ -16,11 +16,11 @@ import { articleId } from '../lib/urls';
  * Writes one shard's index into `folder`. Records are made one article at a time and only their
  * tokens' locations are kept until the files are written (docs/decisions/005).
  */
-async function writeShard(
+function writeShard(
 	articles: readonly ArticleSource[],
 	folder: string,
 	runtime: PagefindRuntime,
-): Promise<void> {
+): void {
 	const writer = new PagefindIndexWriter();
 	for (const article of articles) {
 		writer.add(
@@ -38,7 +38,7 @@ async function writeShard(
 			}),
 		);
 	}
-	await writer.write(folder, runtime);
+	writer.write(folder, runtime);
 }
 
 /**
@@ -66,7 +66,7 @@ export async function writeSearchIndex(
 	for (const shard of shards) {
 		const articles = publishedIn(root, shard.items);
 		if (articles.length === 0) continue;
-		await writeShard(articles, `${output}${shard.name}`, runtime);
+		writeShard(articles, `${output}${shard.name}`, runtime);
 		written.push(shard.name);
 		count += articles.length;
 	}

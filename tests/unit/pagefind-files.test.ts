@@ -5,7 +5,11 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cbor-x';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPagefindRuntime, PagefindIndexWriter } from '../../src/integrations/pagefind-files';
+import {
+	CHUNK_BYTES,
+	loadPagefindRuntime,
+	PagefindIndexWriter,
+} from '../../src/integrations/pagefind-files';
 import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
 import { plainText } from '../../src/lib/markdown';
@@ -39,6 +43,8 @@ async function realRecords(): Promise<SearchRecord[]> {
 interface DecodedIndex {
 	meta: unknown[];
 	words: Map<string, unknown>;
+	/** Each chunk: how many words it holds and its size unpacked. */
+	chunks: { words: number; bytes: number }[];
 	filters: Map<string, unknown>;
 	fragments: Map<string, { url: string; word_count: number; meta: unknown; filters: unknown }>;
 }
@@ -53,6 +59,7 @@ async function decodeIndex(folder: string): Promise<DecodedIndex> {
 	const decoded: DecodedIndex = {
 		meta: [],
 		words: new Map(),
+		chunks: [],
 		filters: new Map(),
 		fragments: new Map(),
 	};
@@ -60,8 +67,10 @@ async function decodeIndex(folder: string): Promise<DecodedIndex> {
 		const path = join(folder, name);
 		if (name.endsWith('.pf_meta')) decoded.meta = decode(unpack(await readFile(path))) as unknown[];
 		if (name.endsWith('.pf_index')) {
-			const [words] = decode(unpack(await readFile(path))) as [[string, unknown, unknown][]];
+			const content = unpack(await readFile(path));
+			const [words] = decode(content) as [[string, unknown, unknown][]];
 			for (const [word, pages] of words) decoded.words.set(word, pages);
+			decoded.chunks.push({ words: words.length, bytes: content.length });
 		}
 		if (name.endsWith('.pf_filter')) {
 			const [filter, values] = decode(unpack(await readFile(path))) as [string, unknown];
@@ -92,7 +101,7 @@ describe('the index writer, against the index Pagefind writes from the same reco
 
 		const writer = new PagefindIndexWriter();
 		for (const record of records) writer.add(record);
-		await writer.write(join(folder, 'ours'), await loadPagefindRuntime());
+		writer.write(join(folder, 'ours'), await loadPagefindRuntime());
 
 		const { index } = await createIndex({ forceLanguage: 'zxx' });
 		if (!index) throw new Error('Pagefind did not start');
@@ -144,12 +153,52 @@ describe('the index writer, against the index Pagefind writes from the same reco
 		}
 	});
 
+	it('keeps each chunk within its size', () => {
+		expect(ours.chunks.length).toBeGreaterThan(10);
+		// The chunk's own array heads take at most four bytes.
+		for (const chunk of ours.chunks) expect(chunk.bytes).toBeLessThanOrEqual(CHUNK_BYTES + 4);
+	});
+
 	it('lists chunks whose bounds take in every word they hold and no other chunk’s', () => {
 		const chunks = ours.meta[2] as [string, string, string][];
 		expect(chunks.length).toBeGreaterThan(1);
 		for (const word of ours.words.keys()) {
 			const holding = chunks.filter(([from, to]) => word >= from && word <= to);
 			expect(holding).toHaveLength(1);
+		}
+	});
+});
+
+describe('the index writer with a word too large for one chunk', () => {
+	it('gives that word a chunk of its own and keeps the rare words apart from it', async () => {
+		const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-test-'));
+		try {
+			const writer = new PagefindIndexWriter();
+			// "bbbb" stands in every record, many times: far more than one chunk's bytes.
+			for (let page = 0; page < 400; page += 1) {
+				writer.add({
+					url: `/${String(page)}/`,
+					content: `${'bbbb '.repeat(20)}${page === 7 ? 'aaaa cccc' : 'dddd'}`,
+					language: 'zxx',
+					meta: { title: String(page) },
+					filters: {},
+					sort: { day: String(1000 + page) },
+				});
+			}
+			writer.write(folder, await loadPagefindRuntime());
+			const decoded = await decodeIndex(folder);
+			const chunks = (decoded.meta[2] as [string, string, string][]).map(([from, to]) => [
+				from,
+				to,
+			]);
+			expect(chunks).toEqual([
+				['aaaa', 'aaaa'],
+				['bbbb', 'bbbb'],
+				['cccc', 'dddd'],
+			]);
+			expect(decoded.chunks.map((chunk) => chunk.words).sort()).toEqual([1, 1, 2]);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
 		}
 	});
 });
