@@ -1,31 +1,40 @@
 /**
- * The search index is written in parts (shards) of whole months of one year, newest first, so
- * that no single indexing step has to hold the whole archive (docs/decisions/004).
+ * The search index is written in parts (shards) of whole months, newest first, so that no
+ * single indexing step has to hold the whole archive and a search loads few parts
+ * (docs/decisions/004).
  */
 
 /** The file under pagefind/ listing the shards' folders, newest first. */
 export const SHARD_MANIFEST = 'shards.json';
 
 /** Most articles in one shard, unless one month alone has more. */
-export const SHARD_SIZE = 10_000;
+export const SHARD_SIZE = 20_000;
 
 /**
- * Most articles in the newest shard: the search page shows its results while the older shards
- * are still being searched, so it is kept small enough to answer at once.
+ * Calendar years one shard may span, counted from year 0 (2024–2025, 2026–2027, …), so that a
+ * shard of past years, once complete, keeps its files from one build to the next.
+ */
+export const SHARD_YEARS = 2;
+
+/**
+ * Most articles in the newest shard, which holds months of the newest year only: the search page
+ * shows its results while the older shards are still being searched, so it is kept small
+ * enough to answer at once.
  */
 export const NEWEST_SHARD_SIZE = 1000;
 
 /** A shard: its folder name under pagefind/ and the dates of the articles it holds. */
 export interface Shard<T> {
-	/** `2025-07-12`: the year, then its first and last month. */
+	/** `2024-01_2025-12`: its oldest month and its newest. */
 	name: string;
 	items: T[];
 }
 
 /**
- * Splits items into shards, newest first: each shard holds whole months of a single year and at
- * most `size` items (the newest at most `newestSize`), except a month that alone has more, which
- * becomes a shard of its own.
+ * Splits items into shards, newest first. The newest shard holds the newest months of the
+ * newest year, at most `newestSize` items; every other shard holds whole months of one span of
+ * SHARD_YEARS calendar years, at most `size` items. A month that alone has more than its shard
+ * may hold becomes a shard of its own.
  */
 export function shardByMonth<T>(
 	items: readonly T[],
@@ -41,22 +50,31 @@ export function shardByMonth<T>(
 		else months.set(month, [item]);
 	}
 
-	const shards: { year: string; months: string[]; items: T[] }[] = [];
+	const shards: { group: string; months: string[]; items: T[] }[] = [];
 	for (const month of [...months.keys()].sort().reverse()) {
 		const monthItems = months.get(month) ?? [];
-		const year = month.slice(0, 4);
+		const year = Number(month.slice(0, 4));
+		const yearGroup = `year ${String(year)}`;
+		const spanGroup = `span ${String(Math.floor(year / SHARD_YEARS))}`;
 		const current = shards.at(-1);
-		const limit = shards.length === 1 ? newestSize : size;
-		if (current?.year === year && current.items.length + monthItems.length <= limit) {
+		// While the newest shard is being filled, a month joins it within its year; after that,
+		// within its span of years.
+		const filling = shards.length === 1;
+		const limit = filling ? newestSize : size;
+		if (
+			current?.group === (filling ? yearGroup : spanGroup) &&
+			current.items.length + monthItems.length <= limit
+		) {
 			current.months.push(month);
 			current.items.push(...monthItems);
 		} else {
-			shards.push({ year, months: [month], items: [...monthItems] });
+			const group = shards.length === 0 ? yearGroup : spanGroup;
+			shards.push({ group, months: [month], items: [...monthItems] });
 		}
 	}
 
 	return shards.map((shard) => ({
-		name: `${shard.year}-${(shard.months.at(-1) ?? '').slice(5)}-${(shard.months[0] ?? '').slice(5)}`,
+		name: `${shard.months.at(-1) ?? ''}_${shard.months[0] ?? ''}`,
 		items: shard.items,
 	}));
 }

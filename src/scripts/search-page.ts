@@ -200,13 +200,20 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			showFilters(outcome.counts, request, params.get('sort') ?? 'relevance');
 
 			let shown = 0;
+			// Each result shows as soon as it and those before it have loaded, in place of what
+			// the list showed before (the newest part's results) when `replace` is set.
 			const showMore = async (replace: boolean) => {
 				const batch = outcome.results.slice(shown, shown + RESULTS_PER_PAGE);
-				const data = await Promise.all(batch.map((hit) => hit.data()));
-				if (current !== run) return;
-				const items = data.map((item) => resultItem(item, request.terms, query));
-				if (replace) list.replaceChildren(...items);
-				else list.append(...items);
+				const loading = batch.map((hit) => hit.data());
+				const start = replace ? 0 : list.children.length;
+				for (const [index, data] of loading.entries()) {
+					const item = resultItem(await data, request.terms, query);
+					if (current !== run) return;
+					const previous = list.children[start + index];
+					if (previous) previous.replaceWith(item);
+					else list.append(item);
+				}
+				while (list.children.length > start + batch.length) list.lastElementChild?.remove();
 				shown += batch.length;
 				more.hidden = shown >= outcome.results.length;
 			};

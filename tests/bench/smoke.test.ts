@@ -63,11 +63,11 @@ describe('npm run bench on a small archive', () => {
 		expect(figures.site.pages).toBeGreaterThan(ARTICLES + 10 + 80);
 	});
 
-	it('writes the search index in one part per year, newest first', () => {
+	it('writes the search index in parts, the newest month first', () => {
 		const parts = JSON.parse(
 			readFileSync(join(work, 'site', 'pagefind', 'shards.json'), 'utf8'),
 		) as string[];
-		expect(parts).toEqual(['2026-01-01', '2025-12-12']);
+		expect(parts).toEqual(['2026-01_2026-01', '2025-12_2025-12']);
 	});
 
 	it('finds in the browser exactly as many articles as a plain scan of the archive', () => {

@@ -5,17 +5,17 @@ import { builtFileExists, builtFilePath, loadPage } from '../support/site';
 describe('the search index', () => {
 	it('is written with the site in one part, holding the seven articles unsegmented', () => {
 		expect(JSON.parse(readFileSync(builtFilePath('/pagefind/shards.json'), 'utf8'))).toEqual([
-			'2026-01-01',
+			'2026-01_2026-01',
 		]);
-		expect(builtFileExists('/pagefind/2026-01-01/pagefind.js')).toBe(true);
+		expect(builtFileExists('/pagefind/2026-01_2026-01/pagefind.js')).toBe(true);
 		const entry = JSON.parse(
-			readFileSync(builtFilePath('/pagefind/2026-01-01/pagefind-entry.json'), 'utf8'),
+			readFileSync(builtFilePath('/pagefind/2026-01_2026-01/pagefind-entry.json'), 'utf8'),
 		) as { languages: Record<string, { page_count: number; wasm: string | null }> };
 		expect(Object.keys(entry.languages)).toEqual(['zxx']);
 		expect(entry.languages.zxx?.page_count).toBe(7);
 		expect(entry.languages.zxx?.wasm).toBeNull();
 		// Pagefind's own interface is not used, and not published.
-		expect(builtFileExists('/pagefind/2026-01-01/pagefind-ui.js')).toBe(false);
+		expect(builtFileExists('/pagefind/2026-01_2026-01/pagefind-ui.js')).toBe(false);
 	});
 
 	it('is searched from a page with the results list and a status line', () => {
