@@ -82,16 +82,20 @@ function pack(content: Uint8Array): Buffer {
 	return gzipSync(Buffer.concat([SIGNATURE, content]));
 }
 
-/** The first `length` hexadecimal digits of a content hash, made longer while they collide. */
+/**
+ * `prefix` and the first `length` hexadecimal digits of a content hash, made longer while they
+ * collide.
+ */
 function shortHash(
 	content: Uint8Array | string,
 	taken: { has(hash: string): boolean },
+	prefix = 'zxx_',
 	length = 7,
 ): string {
 	const full = createHash('sha1').update(content).digest('hex');
 	let size = length;
-	while (taken.has(`zxx_${full.slice(0, size)}`) && size < full.length) size += 1;
-	return `zxx_${full.slice(0, size)}`;
+	while (taken.has(`${prefix}${full.slice(0, size)}`) && size < full.length) size += 1;
+	return `${prefix}${full.slice(0, size)}`;
 }
 
 /**
@@ -154,7 +158,12 @@ export class PagefindIndexWriter {
 			meta: record.meta,
 			anchors: [],
 		});
-		const hash = shortHash(fragment, this.#fragments);
+		// A record's key, when it has one, begins its id (src/lib/result-key.ts).
+		const hash = shortHash(
+			fragment,
+			this.#fragments,
+			record.key === undefined ? undefined : `${record.key}-`,
+		);
 		this.#fragments.set(hash, pack(Buffer.from(fragment)));
 		this.#pages.push({ hash, wordCount: words.length });
 	}

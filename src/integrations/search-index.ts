@@ -6,10 +6,10 @@ import { ContentError, formatContentIssue } from '../lib/content-issue';
 import { listContentFiles, readFiles } from '../loaders/content-files';
 import { bylineNames } from '../lib/byline';
 import { plainText } from '../lib/markdown';
-import { pageLabel } from '../lib/paper';
 import { searchRecord } from '../lib/search-record';
 import { loadPagefindRuntime, PagefindIndexWriter, type PagefindRuntime } from './pagefind-files';
-import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE } from '../lib/search-shards';
+import { reporterCode } from '../lib/result-key';
+import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE, type ShardManifest } from '../lib/search-shards';
 import { articleId } from '../lib/urls';
 
 /**
@@ -20,9 +20,21 @@ function writeShard(
 	articles: readonly ArticleSource[],
 	folder: string,
 	runtime: PagefindRuntime,
+	reporters: Map<string, string>,
 ): void {
 	const writer = new PagefindIndexWriter();
 	for (const article of articles) {
+		const names = bylineNames(article.data.byline ?? '');
+		for (const name of names) {
+			const code = reporterCode(name);
+			const known = reporters.get(code);
+			if (known !== undefined && known !== name) {
+				throw new Error(
+					`搜索索引无法区分记者“${known}”和“${name}”（代号都是 ${code}）：请把其中一位的署名写得不同些，例如加上中间的点或所在单位。`,
+				);
+			}
+			reporters.set(code, name);
+		}
 		writer.add(
 			searchRecord({
 				// Addresses from the site's root: the search page prefixes the base path.
@@ -33,8 +45,8 @@ function writeShard(
 				byline: article.data.byline,
 				text: plainText(article.body),
 				date: article.data.date,
-				pageLabel: pageLabel({ number: article.data.page }),
-				reporters: bylineNames(article.data.byline ?? ''),
+				page: article.data.page,
+				reporters: names,
 			}),
 		);
 	}
@@ -61,16 +73,18 @@ export async function writeSearchIndex(
 	await rm(output, { recursive: true, force: true });
 	await mkdir(output, { recursive: true });
 	const runtime = await loadPagefindRuntime();
+	const reporters = new Map<string, string>();
 	const written: string[] = [];
 	let count = 0;
 	for (const shard of shards) {
 		const articles = publishedIn(root, shard.items);
 		if (articles.length === 0) continue;
-		writeShard(articles, `${output}${shard.name}`, runtime);
+		writeShard(articles, `${output}${shard.name}`, runtime, reporters);
 		written.push(shard.name);
 		count += articles.length;
 	}
-	await writeFile(`${output}${SHARD_MANIFEST}`, JSON.stringify(written));
+	const manifest: ShardManifest = { parts: written, reporters: Object.fromEntries(reporters) };
+	await writeFile(`${output}${SHARD_MANIFEST}`, JSON.stringify(manifest));
 	return { articles: count, parts: written.length };
 }
 

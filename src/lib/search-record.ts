@@ -1,4 +1,6 @@
 import { formatPaperDate } from './beijing-day';
+import { pageLabel } from './paper';
+import { resultKey } from './result-key';
 import { normaliseForSearch } from './search-text';
 import { characterTokens, fieldTokens, headlineTokens } from './search-tokens';
 
@@ -17,14 +19,16 @@ export interface SearchableArticle {
 	text: string;
 	/** Edition date, YYYY-MM-DD. */
 	date: string;
-	/** The 版 as readers name it: 第2版. */
-	pageLabel: string;
+	/** The 版's number. */
+	page: number;
 	/** Reporters named in the byline, print padding removed. */
 	reporters: string[];
 }
 
-/** A record for Pagefind's addCustomRecord. */
+/** A record of the shape Pagefind's addCustomRecord takes, and the beginning of its id. */
 export interface SearchRecord {
+	/** The beginning of the result's id (src/lib/result-key.ts); not a field of Pagefind's. */
+	key?: string;
 	url: string;
 	content: string;
 	language: string;
@@ -46,23 +50,20 @@ export function searchRecord(article: SearchableArticle): SearchRecord {
 	const headline = headlineTokens(normaliseForSearch(article.title));
 
 	return {
+		key: resultKey({ date: article.date, page: article.page, reporters: article.reporters }),
 		url: article.url,
 		content: [...tokens, ...headline, ...characterTokens(normalised)].join(' '),
 		language: INDEX_LANGUAGE,
 		meta: {
 			title: article.title,
 			date: formatPaperDate(article.date),
-			page: article.pageLabel,
+			page: pageLabel({ number: article.page }),
 			text: [article.kicker, article.subtitle, article.byline, article.text]
 				.filter(Boolean)
 				.join('\n'),
 		},
-		filters: {
-			page: [article.pageLabel],
-			reporter: article.reporters,
-			year: [article.date.slice(0, 4)],
-			month: [article.date.slice(0, 7)],
-		},
-		sort: { day: article.date },
+		// The search page filters and orders results by their ids, not by Pagefind's filters.
+		filters: {},
+		sort: {},
 	};
 }

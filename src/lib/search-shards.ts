@@ -4,8 +4,16 @@
  * (docs/decisions/004).
  */
 
-/** The file under pagefind/ listing the shards' folders, newest first. */
+/** The file under pagefind/ listing the shards' folders, newest first, and the reporters. */
 export const SHARD_MANIFEST = 'shards.json';
+
+/** What SHARD_MANIFEST holds. */
+export interface ShardManifest {
+	/** The shards' folders under pagefind/, newest first. */
+	parts: string[];
+	/** Each reporter's name by the code result ids give it (src/lib/result-key.ts). */
+	reporters: Record<string, string>;
+}
 
 /** Most articles in one shard, unless one month alone has more. */
 export const SHARD_SIZE = 20_000;

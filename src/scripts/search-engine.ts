@@ -1,7 +1,9 @@
+import { pageLabel } from '../lib/paper';
+import { readResultKey, type ResultFacts } from '../lib/result-key';
 import { headlineQuery, termQuery, termWords } from '../lib/search-tokens';
 
 /** One hit as Pagefind returns it, before its fragment is loaded. */
-interface PagefindHit {
+export interface PagefindHit {
 	id: string;
 	score: number;
 	data(): Promise<ResultData>;
@@ -9,13 +11,11 @@ interface PagefindHit {
 
 interface PagefindResponse {
 	results: PagefindHit[];
-	filters: Record<string, Record<string, number>>;
 }
 
 /** One Pagefind index as the search uses it. */
 export interface PagefindIndex {
-	search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
-	filters(): Promise<Record<string, Record<string, number>>>;
+	search(query: string): Promise<PagefindResponse>;
 }
 
 /** The parts of Pagefind's browser module the search uses. */
@@ -23,38 +23,15 @@ export interface PagefindModule {
 	createInstance(options: { basePath: string; baseUrl: string; noWorker?: boolean }): PagefindIndex;
 }
 
-/** Filter counts of several parts added together. */
-function addCounts(
-	all: readonly Record<string, Record<string, number>>[],
-): Record<string, Record<string, number>> {
-	const sum: Record<string, Record<string, number>> = {};
-	for (const counts of all) {
-		for (const [name, values] of Object.entries(counts)) {
-			const byValue = (sum[name] ??= {});
-			for (const [value, count] of Object.entries(values)) {
-				byValue[value] = (byValue[value] ?? 0) + count;
-			}
-		}
-	}
-	return sum;
-}
-
 /**
  * The index parts (newest first, docs/decisions/004) searched as one: each search runs on every
- * part at once, and the results follow one another in the parts' order, so that results sorted
- * newest first within each part are newest first overall.
+ * part at once, and the results follow one another in the parts' order.
  */
 export function partsAsOne(parts: readonly PagefindIndex[]): PagefindIndex {
 	return {
-		async search(query, options) {
-			const responses = await Promise.all(parts.map((part) => part.search(query, options)));
-			return {
-				results: responses.flatMap((response) => response.results),
-				filters: addCounts(responses.map((response) => response.filters)),
-			};
-		},
-		async filters() {
-			return addCounts(await Promise.all(parts.map((part) => part.filters())));
+		async search(query) {
+			const responses = await Promise.all(parts.map((part) => part.search(query)));
+			return { results: responses.flatMap((response) => response.results) };
 		},
 	};
 }
@@ -63,10 +40,9 @@ export function partsAsOne(parts: readonly PagefindIndex[]): PagefindIndex {
 export interface ResultData {
 	url: string;
 	meta: Record<string, string | undefined>;
-	filters: Record<string, string[]>;
 }
 
-/** Filter names of the index: 版, reporter, year, month. */
+/** Filter names of the search page: 版, reporter, year, month. */
 export const FILTER_NAMES = ['page', 'reporter', 'year', 'month'] as const;
 
 /** A filter name. */
@@ -85,72 +61,80 @@ export interface SearchRequest {
 export interface SearchOutcome {
 	results: PagefindHit[];
 	/** For each filter, how many matching articles (before filtering) have each value. */
-	counts: Record<string, Record<string, number>>;
+	counts: Record<FilterName, Record<string, number>>;
 }
 
 /** The ids of a response's results. */
 const idsOf = (response: PagefindResponse) => new Set(response.results.map((hit) => hit.id));
 
+/** A result's value of each filter, read from its id; reporters by name. */
+export function filterValues(
+	facts: ResultFacts,
+	reporters: Readonly<Record<string, string>>,
+): Record<FilterName, string[]> {
+	return {
+		page: [pageLabel({ number: facts.page })],
+		reporter: facts.reporters.map((code) => reporters[code] ?? code),
+		year: [facts.day.slice(0, 4)],
+		month: [facts.day.slice(0, 7)],
+	};
+}
+
 /**
  * Finds exactly the articles containing every term. Each term is an exact phrase of the index's
  * two-character tokens; Pagefind's own query takes the longest term as a phrase and narrows by
  * the others, and the per-term searches then drop any article where a further term's tokens
- * were not side by side. Ranking: headline hits first, then Pagefind's score, then newest.
+ * were not side by side. Counts, filters and the newest-first order come from the results' ids
+ * (src/lib/result-key.ts). Ranking: headline hits first, then Pagefind's score, then newest, then
+ * by 版.
  */
 export async function findArticles(
 	pagefind: PagefindIndex,
 	request: SearchRequest,
+	reporters: Readonly<Record<string, string>>,
 ): Promise<SearchOutcome> {
+	const counts: SearchOutcome['counts'] = { page: {}, reporter: {}, year: {}, month: {} };
 	const terms = [...request.terms].sort((a, b) => [...b].length - [...a].length);
 	const [main, ...others] = terms;
-	if (main === undefined) return { results: [], counts: {} };
+	if (main === undefined) return { results: [], counts };
 
 	const query = [termQuery(main), ...others.map(termWords)].join(' ');
-	const filters = Object.fromEntries(
-		Object.entries(request.filters).filter(([, value]) => value !== ''),
-	);
-
-	// Every search asks for newest first: the relevance order is then a stable sort of it, so
-	// that among equals the newer edition comes first without a second search.
-	const newestFirst = { sort: { day: 'desc' } };
 	const [everything, exactPerTerm, headlinePerTerm] = await Promise.all([
-		pagefind.search(query, newestFirst),
+		pagefind.search(query),
 		Promise.all(others.map((term) => pagefind.search(termQuery(term)).then(idsOf))),
 		Promise.all(terms.map((term) => pagefind.search(headlineQuery(term)).then(idsOf))),
 	]);
-	const isExact = (hit: PagefindHit) => exactPerTerm.every((ids) => ids.has(hit.id));
 
-	const [filtered, counts] = await Promise.all([
-		Object.keys(filters).length > 0
-			? pagefind.search(query, { filters, ...newestFirst })
-			: everything,
-		exactCounts(everything, isExact),
-	]);
-	const results = filtered.results.filter(isExact);
-	if (request.sort === 'newest') return { results, counts };
+	const chosen = Object.entries(request.filters).filter(([, value]) => value !== '') as [
+		FilterName,
+		string,
+	][];
+	const placed = new Map<PagefindHit, ResultFacts>();
+	const results: PagefindHit[] = [];
+	for (const hit of everything.results) {
+		if (!exactPerTerm.every((ids) => ids.has(hit.id))) continue;
+		const facts = readResultKey(hit.id);
+		if (!facts) throw new Error(`search result without a readable id: ${hit.id}`);
+		const values = filterValues(facts, reporters);
+		for (const name of FILTER_NAMES) {
+			for (const value of values[name]) counts[name][value] = (counts[name][value] ?? 0) + 1;
+		}
+		if (chosen.every(([name, value]) => values[name].includes(value))) {
+			placed.set(hit, facts);
+			results.push(hit);
+		}
+	}
+
+	// Newest first; among articles of one day, in the order of their 版.
+	const newer = (a: PagefindHit, b: PagefindHit) => {
+		const [first, second] = [placed.get(a), placed.get(b)];
+		if (!first || !second) return 0;
+		return second.day.localeCompare(first.day) || first.page - second.page;
+	};
+	if (request.sort === 'newest') return { results: results.sort(newer), counts };
 
 	const headlineHits = (hit: PagefindHit) =>
 		headlinePerTerm.filter((ids) => ids.has(hit.id)).length;
-	results.sort((a, b) => headlineHits(b) - headlineHits(a) || b.score - a.score);
+	results.sort((a, b) => headlineHits(b) - headlineHits(a) || b.score - a.score || newer(a, b));
 	return { results, counts };
-}
-
-/** Pagefind's counts per filter value, less the articles the exact check dropped. */
-async function exactCounts(
-	response: PagefindResponse,
-	isExact: (hit: PagefindHit) => boolean,
-): Promise<Record<string, Record<string, number>>> {
-	const counts = structuredClone(response.filters);
-	const dropped = await Promise.all(
-		response.results.filter((hit) => !isExact(hit)).map((hit) => hit.data()),
-	);
-	for (const data of dropped) {
-		for (const [name, values] of Object.entries(data.filters)) {
-			for (const value of values) {
-				const byValue = counts[name];
-				if (byValue && value in byValue) byValue[value] = (byValue[value] ?? 1) - 1;
-			}
-		}
-	}
-	return counts;
 }

@@ -1,7 +1,7 @@
 import { formatMonth } from '../lib/beijing-day';
 import { excerpt, findMatches, type ExcerptPart } from '../lib/excerpt';
 import { queryTerms } from '../lib/search-text';
-import { SHARD_MANIFEST } from '../lib/search-shards';
+import { SHARD_MANIFEST, type ShardManifest } from '../lib/search-shards';
 import {
 	findArticles,
 	partsAsOne,
@@ -114,21 +114,21 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 	if (!form || !list || !status || !more) return;
 
 	const texts = JSON.parse(root.dataset.texts ?? '{}') as SearchTexts;
-	let pagefind: Promise<PagefindIndex[]> | undefined;
+	let pagefind: Promise<{ parts: PagefindIndex[]; reporters: Record<string, string> }> | undefined;
 	const loadPagefind = () => {
 		pagefind ??= (async () => {
 			// The index is written in parts, newest first (docs/decisions/004).
 			const folder = root.dataset.index ?? '/pagefind/';
 			const response = await fetch(`${folder}${SHARD_MANIFEST}`);
 			if (!response.ok) throw new Error(`${folder}${SHARD_MANIFEST}: ${String(response.status)}`);
-			const names = (await response.json()) as string[];
-			if (names[0] === undefined) throw new Error('the search index has no parts');
+			const manifest = (await response.json()) as ShardManifest;
+			if (manifest.parts[0] === undefined) throw new Error('the search index has no parts');
 			// Every part is searched by its own copy of Pagefind's script: one copy's WebAssembly
 			// state serves one index, and two indexes sharing it lose results. Searches run on the
 			// page's own thread rather than in one web worker per part.
 			const baseUrl = root.dataset.base ?? '/';
 			const parts = await Promise.all(
-				names.map(async (name) => {
+				manifest.parts.map(async (name) => {
 					const basePath = `${folder}${name}/`;
 					const module = (await import(
 						/* @vite-ignore */ `${basePath}pagefind.js`
@@ -136,9 +136,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 					return module.createInstance({ basePath, baseUrl, noWorker: true });
 				}),
 			);
-			// Loading the filter indexes first makes every search report its counts per value.
-			await Promise.all(parts.map((part) => part.filters()));
-			return parts;
+			return { parts, reporters: manifest.reporters };
 		})();
 		return pagefind;
 	};
@@ -179,11 +177,11 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 
 		status.textContent = texts.loading;
 		try {
-			const parts = await loadPagefind();
+			const { parts, reporters } = await loadPagefind();
 			const [newest] = parts;
 			if (parts.length > 1 && newest) {
 				// The newest part answers first: its results show while the older parts are searched.
-				const recent = await findArticles(newest, request);
+				const recent = await findArticles(newest, request, reporters);
 				if (current !== run) return;
 				if (recent.results.length > 0) {
 					const data = await Promise.all(
@@ -195,7 +193,7 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 				}
 			}
 
-			const outcome = await findArticles(partsAsOne(parts), request);
+			const outcome = await findArticles(partsAsOne(parts), request, reporters);
 			if (current !== run) return;
 			showFilters(outcome.counts, request, params.get('sort') ?? 'relevance');
 

@@ -64,9 +64,9 @@ describe('npm run bench on a small archive', () => {
 	});
 
 	it('writes the search index in parts, the newest month first', () => {
-		const parts = JSON.parse(
+		const { parts } = JSON.parse(
 			readFileSync(join(work, 'site', 'pagefind', 'shards.json'), 'utf8'),
-		) as string[];
+		) as { parts: string[] };
 		expect(parts).toEqual(['2026-01_2026-01', '2025-12_2025-12']);
 	});
 

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { reporterCode } from '../../src/lib/result-key';
 import { builtFileExists, builtFilePath, loadPage } from '../support/site';
 
 describe('the search index', () => {
 	it('is written with the site in one part, holding the seven articles unsegmented', () => {
-		expect(JSON.parse(readFileSync(builtFilePath('/pagefind/shards.json'), 'utf8'))).toEqual([
-			'2026-01_2026-01',
-		]);
+		const manifest = JSON.parse(readFileSync(builtFilePath('/pagefind/shards.json'), 'utf8')) as {
+			parts: string[];
+			reporters: Record<string, string>;
+		};
+		expect(manifest.parts).toEqual(['2026-01_2026-01']);
+		// The reporters of the edition's bylines, by the codes their results' ids carry.
+		expect(Object.values(manifest.reporters).sort()).toEqual(
+			['刘侃', '黄清娟', '廖松', '袁侨德', '姚廷洋', '晏艳辉'].sort(),
+		);
+		expect(manifest.reporters[reporterCode('刘侃')]).toBe('刘侃');
 		expect(builtFileExists('/pagefind/2026-01_2026-01/pagefind.js')).toBe(true);
 		const entry = JSON.parse(
 			readFileSync(builtFilePath('/pagefind/2026-01_2026-01/pagefind-entry.json'), 'utf8'),

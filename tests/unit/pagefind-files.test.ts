@@ -13,11 +13,13 @@ import {
 import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
 import { plainText } from '../../src/lib/markdown';
-import { pageLabel } from '../../src/lib/paper';
 import { searchRecord, type SearchRecord } from '../../src/lib/search-record';
 import { listContentFiles, readFiles } from '../../src/loaders/content-files';
 
-/** The records of the real edition's seven articles, as the build makes them. */
+/**
+ * The records of the real edition's seven articles as the build makes them, with filters and a
+ * sort key added so that those parts of the format are compared too.
+ */
 async function realRecords(): Promise<SearchRecord[]> {
 	const root = new URL('../../', import.meta.url);
 	const { paths } = await listContentFiles(root, 'content/articles', '.md');
@@ -25,7 +27,8 @@ async function realRecords(): Promise<SearchRecord[]> {
 		const reading = readArticle(file, text);
 		if (!reading.ok) throw new Error(file);
 		const { data, body, slug } = reading.article;
-		return searchRecord({
+		const reporters = bylineNames(data.byline ?? '');
+		const record = searchRecord({
 			url: `/${data.date}/${slug}/`,
 			title: data.title,
 			kicker: data.kicker,
@@ -33,9 +36,14 @@ async function realRecords(): Promise<SearchRecord[]> {
 			byline: data.byline,
 			text: plainText(body),
 			date: data.date,
-			pageLabel: pageLabel({ number: data.page }),
-			reporters: bylineNames(data.byline ?? ''),
+			page: data.page,
+			reporters,
 		});
+		return {
+			...record,
+			filters: { page: [String(data.page)], reporter: reporters },
+			sort: { day: data.date },
+		};
 	});
 }
 
@@ -105,7 +113,10 @@ describe('the index writer, against the index Pagefind writes from the same reco
 
 		const { index } = await createIndex({ forceLanguage: 'zxx' });
 		if (!index) throw new Error('Pagefind did not start');
-		for (const record of records) await index.addCustomRecord(record);
+		// The key is the site's, not a field of Pagefind's records.
+		for (const { url, content, language, meta, filters, sort } of records) {
+			await index.addCustomRecord({ url, content, language, meta, filters, sort });
+		}
 		await index.writeFiles({ outputPath: join(folder, 'theirs') });
 		await close();
 
@@ -140,6 +151,12 @@ describe('the index writer, against the index Pagefind writes from the same reco
 		for (const [filter, values] of theirs.filters) {
 			expect(sortedValues(ours.filters.get(filter))).toEqual(sortedValues(values));
 		}
+	});
+
+	it('names each page by its record’s key and the hash of its fragment', () => {
+		const pages = ours.meta[1] as [string, number, string][];
+		expect(pages).toHaveLength(7);
+		for (const [id] of pages) expect(id).toMatch(/^20260108-\d-[0-9a-z.]*-[0-9a-f]{7,}$/u);
 	});
 
 	it('writes each fragment with the same address, meta and filters, leaving the tokens out', () => {
