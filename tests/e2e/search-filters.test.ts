@@ -34,9 +34,9 @@ describe('search filters and sort, on the fixture archive', () => {
 	});
 
 	it('narrows to a year, a month, a 版 or a reporter given in the address', async () => {
+		// The headline hit, then the two of 2025-12-30 that rank alike, in the order of their 版.
 		expect(
 			await searchHeadlines(session.page, session.site.origin, '社区', { year: '2025' }),
-			// The headline hit, then the two of 2025-12-30 that rank alike, in the order of their 版.
 		).toEqual(['社区服务站启用', '冬季安全检查全面展开', '街道举办迎新活动']);
 		expect(
 			await searchHeadlines(session.page, session.site.origin, '社区', { month: '2026-01' }),
