@@ -14,7 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Encoder } from 'cbor-x';
+import { encode } from 'cborg';
 import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../lib/search-record';
 
@@ -104,7 +104,6 @@ function shortHash(
  * files in a folder.
  */
 export class PagefindIndexWriter {
-	readonly #encoder = new Encoder({ useRecords: false, variableMapSize: true });
 	/** Per word: for each page holding it, the page number, how many locations, the locations. */
 	readonly #words = new Map<string, WordPostings>();
 	readonly #pages: { hash: string; wordCount: number }[] = [];
@@ -191,7 +190,7 @@ export class PagefindIndexWriter {
 		const filterHashes = new Set<string>();
 		for (const [filter, byValue] of [...this.#filters].sort(([a], [b]) => compare(a, b))) {
 			const values = [...byValue].sort(([a], [b]) => compare(a, b));
-			const bytes = this.#encoder.encode([filter, values]);
+			const bytes = encode([filter, values]);
 			const hash = shortHash(bytes, filterHashes);
 			filterHashes.add(hash);
 			writeFileSync(join(folder, 'filter', `${hash}.pf_filter`), pack(bytes));
@@ -209,7 +208,7 @@ export class PagefindIndexWriter {
 				.map((entry) => entry.page);
 			return [key, order];
 		});
-		const meta = this.#encoder.encode([
+		const meta = encode([
 			runtime.version,
 			this.#pages.map((page) => [page.hash, page.wordCount, '']),
 			chunkList,
@@ -253,7 +252,7 @@ export class PagefindIndexWriter {
 			size = 0;
 		};
 		for (const word of [...this.#words.keys()].sort(compare)) {
-			const entry = this.#encoder.encode([word, this.#pagesOf(word), []]);
+			const entry = encode([word, this.#pagesOf(word), []]);
 			if (size + entry.length > CHUNK_BYTES) close();
 			if (entries.length === 0) first = word;
 			entries.push(entry);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decode } from 'cbor-x';
+import { decode } from 'cborg';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
