@@ -17,26 +17,20 @@ import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../lib/search-record';
+import { head, PostingStore } from './postings';
 
 /** Every compressed Pagefind file starts, once unpacked, with this signature. */
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
-/** Pagefind marks each page's locations with the weight of the words after it: 1, as -(24+1). */
-const DEFAULT_WEIGHT_MARK = -25;
+/** Weight of a placed word, 1, as Pagefind marks it before a page's locations: -(24 + 1). */
+const PLACED_WEIGHT = 24;
 
 /**
  * Most encoded bytes of words in one chunk of the index (before compression), unless one word
  * alone has more. Every search loads the whole chunk of each of its words, so small chunks keep
  * a rare word cheap; the chunk list, which the first search loads, grows as they shrink.
  */
-export const CHUNK_BYTES = Number(process.env.YZB_CHUNK_BYTES ?? 4000);
-
-/** A word's pages and locations as they are added, and where the current page's count is. */
-interface WordPostings {
-	list: number[];
-	page: number;
-	countAt: number;
-}
+export const CHUNK_BYTES = Number(process.env.YZB_CHUNK_BYTES ?? 16_000);
 
 /** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
 export interface PagefindRuntime {
@@ -104,8 +98,7 @@ function shortHash(
  * files in a folder.
  */
 export class PagefindIndexWriter {
-	/** Per word: for each page holding it, the page number, how many locations, the locations. */
-	readonly #words = new Map<string, WordPostings>();
+	readonly #postings = new PostingStore();
 	readonly #pages: { hash: string; wordCount: number }[] = [];
 	readonly #fragments = new Map<string, Buffer>();
 	readonly #filters = new Map<string, Map<string, number[]>>();
@@ -118,18 +111,12 @@ export class PagefindIndexWriter {
 
 	add(record: SearchRecord): void {
 		const page = this.#pages.length;
-		const words = record.content.split(' ').filter((word) => word !== '');
-		words.forEach((word, location) => {
-			let postings = this.#words.get(word);
-			if (!postings) this.#words.set(word, (postings = { list: [], page: -1, countAt: 0 }));
-			if (postings.page !== page) {
-				postings.page = page;
-				postings.countAt = postings.list.length + 1;
-				postings.list.push(page, 0);
-			}
-			postings.list.push(location);
-			postings.list[postings.countAt] = (postings.list[postings.countAt] ?? 0) + 1;
-		});
+		const { counted, placed, length } = record.words;
+		// A counted word's occurrences are its weight at one location (docs/decisions/006).
+		for (const [word, count] of counted) this.#postings.add(word, page, PLACED_WEIGHT * count, [0]);
+		for (const [word, locations] of placed) {
+			this.#postings.add(word, page, PLACED_WEIGHT, locations);
+		}
 
 		for (const [filter, values] of Object.entries(record.filters)) {
 			let byValue = this.#filters.get(filter);
@@ -152,7 +139,7 @@ export class PagefindIndexWriter {
 		const fragment = JSON.stringify({
 			url: record.url,
 			content: '',
-			word_count: words.length,
+			word_count: length,
 			filters: record.filters,
 			meta: record.meta,
 			anchors: [],
@@ -164,7 +151,7 @@ export class PagefindIndexWriter {
 			record.key === undefined ? undefined : `${record.key}-`,
 		);
 		this.#fragments.set(hash, pack(Buffer.from(fragment)));
-		this.#pages.push({ hash, wordCount: words.length });
+		this.#pages.push({ hash, wordCount: length });
 	}
 
 	/** Writes the index and the runtime into `folder`, which must not hold another index. */
@@ -234,71 +221,42 @@ export class PagefindIndexWriter {
 	 * word larger than that is a chunk of its own. A chunk is closed before a word that would
 	 * overflow it, so that rare words are not loaded along with a common one.
 	 */
-	#chunks(): { first: string; last: string; bytes: Uint8Array }[] {
-		const chunks: { first: string; last: string; bytes: Uint8Array }[] = [];
+	*#chunks(): Generator<{ first: string; last: string; bytes: Buffer }> {
 		let entries: Uint8Array[] = [];
 		let size = 0;
 		let first = '';
 		let last = '';
-		const close = (): void => {
-			if (entries.length === 0) return;
+		const close = () => {
 			// A chunk is a one-item array holding the array of word entries.
-			chunks.push({
+			const chunk = {
 				first,
 				last,
-				bytes: Buffer.concat([Buffer.of(0x81), arrayHead(entries.length), ...entries]),
-			});
+				bytes: Buffer.concat([Buffer.of(0x81), head(4, entries.length / 2), ...entries]),
+			};
 			entries = [];
 			size = 0;
+			return chunk;
 		};
-		for (const word of [...this.#words.keys()].sort(compare)) {
-			const entry = encode([word, this.#pagesOf(word), []]);
-			if (size + entry.length > CHUNK_BYTES) close();
+		for (const { word, pages, bytes } of this.#postings.words()) {
+			// [word, [page, …], []]
+			const start = Buffer.concat([
+				Buffer.of(0x83),
+				head(3, word.length),
+				Buffer.from(word),
+				head(4, pages),
+			]);
+			const entrySize = start.length + bytes.length + 1;
+			if (entries.length > 0 && size + entrySize > CHUNK_BYTES) yield close();
 			if (entries.length === 0) first = word;
-			entries.push(entry);
-			size += entry.length;
+			entries.push(start, Buffer.concat([bytes, EMPTY_ARRAY]));
+			size += entrySize;
 			last = word;
 		}
-		close();
-		return chunks;
-	}
-
-	/**
-	 * A word's pages as Pagefind stores them: each page number as the difference from the one
-	 * before, then the weight mark and the locations, each after the first as a difference too.
-	 */
-	#pagesOf(word: string): unknown[] {
-		const postings = this.#words.get(word)?.list ?? [];
-		const pages: unknown[] = [];
-		let previousPage = 0;
-		for (let at = 0; at < postings.length;) {
-			const page = postings[at] ?? 0;
-			const count = postings[at + 1] ?? 0;
-			const locations: number[] = [DEFAULT_WEIGHT_MARK];
-			let previousLocation = 0;
-			for (let index = at + 2; index < at + 2 + count; index += 1) {
-				const location = postings[index] ?? 0;
-				locations.push(location - previousLocation);
-				previousLocation = location;
-			}
-			pages.push([page - previousPage, locations, []]);
-			previousPage = page;
-			at += 2 + count;
-		}
-		return pages;
+		if (entries.length > 0) yield close();
 	}
 }
 
-/** The head of a CBOR array of `length` items. */
-function arrayHead(length: number): Buffer {
-	if (length < 24) return Buffer.of(0x80 + length);
-	if (length < 0x100) return Buffer.of(0x98, length);
-	if (length < 0x10000) return Buffer.of(0x99, length >> 8, length & 0xff);
-	const head = Buffer.alloc(5);
-	head[0] = 0x9a;
-	head.writeUInt32BE(length, 1);
-	return head;
-}
+const EMPTY_ARRAY = Buffer.of(0x80);
 
 const ASTRAL = /[\u{10000}-\u{10ffff}]/u;
 

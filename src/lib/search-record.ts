@@ -2,10 +2,7 @@ import { formatPaperDate } from './beijing-day';
 import { pageLabel } from './paper';
 import { resultKey } from './result-key';
 import { normaliseForSearch } from './search-text';
-import { characterTokens, fieldTokens, headlineTokens } from './search-tokens';
-
-/** The language the index is written in: none, so that Pagefind neither segments nor stems. */
-export const INDEX_LANGUAGE = 'zxx';
+import { articleWords, type ArticleWords } from './search-tokens';
 
 /** What search needs to know of an article. */
 export interface SearchableArticle {
@@ -25,35 +22,32 @@ export interface SearchableArticle {
 	reporters: string[];
 }
 
-/** A record of the shape Pagefind's addCustomRecord takes, and the beginning of its id. */
+/** What the index writer takes of one article: its words, and what a result shows. */
 export interface SearchRecord {
-	/** The beginning of the result's id (src/lib/result-key.ts); not a field of Pagefind's. */
+	/** The beginning of the result's id (src/lib/result-key.ts). */
 	key?: string;
 	url: string;
-	content: string;
-	language: string;
+	words: ArticleWords;
 	meta: Record<string, string>;
+	/** Pagefind's filters and sort keys; the site orders and narrows by ids instead. */
 	filters: Record<string, string[]>;
 	sort: Record<string, string>;
 }
 
 /**
- * The index record of one article: every searchable field as its own run of tokens, the
- * headline once more under its own prefix, and what a result shows (headline, date, 版, text).
+ * The index record of one article: the words of every searchable field and of the headline
+ * alone (docs/decisions/006), and what a result shows (headline, date, 版, text).
  */
 export function searchRecord(article: SearchableArticle): SearchRecord {
 	const fields = [article.title, article.kicker, article.subtitle, article.byline, article.text];
 	const normalised = fields
 		.filter((field): field is string => field !== undefined)
 		.map(normaliseForSearch);
-	const tokens = normalised.flatMap(fieldTokens);
-	const headline = headlineTokens(normaliseForSearch(article.title));
 
 	return {
 		key: resultKey({ date: article.date, page: article.page, reporters: article.reporters }),
 		url: article.url,
-		content: [...tokens, ...headline, ...characterTokens(normalised)].join(' '),
-		language: INDEX_LANGUAGE,
+		words: articleWords(normalised, normalised[0] ?? ''),
 		meta: {
 			title: article.title,
 			date: formatPaperDate(article.date),
@@ -62,7 +56,6 @@ export function searchRecord(article: SearchableArticle): SearchRecord {
 				.filter(Boolean)
 				.join('\n'),
 		},
-		// The search page filters and orders results by their ids, not by Pagefind's filters.
 		filters: {},
 		sort: {},
 	};

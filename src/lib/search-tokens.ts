@@ -1,86 +1,124 @@
 /**
- * The search index holds text as tokens of two characters, each character written as four
- * base-36 digits: 渝中 is 0lr10ffx. A query of any length then becomes an exact phrase of such
- * tokens, so that search finds exactly the articles containing it (docs/decisions/003).
+ * The words of the search index (docs/decisions/006). Every character is written as four
+ * base-36 digits (渝 is 0lr1), so that Pagefind neither segments nor stems anything, and a word
+ * is a mark letter followed by the codes of a run of characters:
+ *
+ * - a run shorter than GRAM characters is a *counted* word: it is listed once for each article
+ *   holding it, with how often it occurs there, and a query of that length is that one word;
+ * - a run of exactly GRAM characters is a *placed* word: it is listed with every location it
+ *   starts at, and a longer query is a few placed words that must stand at the right distances.
+ *
+ * The mark says the run's length and whether it comes from the headline alone, so no word is
+ * the beginning of another, and Pagefind's prefix matching never widens a query.
  */
 
-/**
- * A field's last character is also indexed with this filler, so that the last pair of one field
- * and the first of the next never stand side by side as if they were one text.
- */
-const FIELD_END = '0000';
+/** Length of a placed word; every shorter run is a counted word. */
+export const GRAM = 6;
 
-/**
- * Mark of an article's single characters (渝 → y0lr1), each indexed once, for one-character
- * queries: a query for a whole word finds it in one chunk of the index, where the prefix of the
- * pairs (0lr1…) would span many.
- */
-const CHARACTER_MARK = 'y';
+/** Marks of counted words of 1 … GRAM − 1 characters, in the whole article and in the headline. */
+const COUNTED_MARKS = 'abcde';
+const HEADLINE_COUNTED_MARKS = 'fghij';
 
-/**
- * Mark of headline tokens, kept apart so that headline hits can rank first. Headline pairs end
- * with it (渝中 → 0lr10ffxz), which sorts them next to the same pair of the body, so that the
- * browser finds both in one chunk of the index; single headline characters start with it
- * (渝 → z0lr1), for one-character queries.
- */
-const HEADLINE_MARK = 'z';
+/** Marks of placed words, in the whole article and in the headline. */
+const PLACED_MARK = 'p';
+const HEADLINE_PLACED_MARK = 'q';
 
-/** One code point as four base-36 digits; no code point reaches z, so marked tokens never collide. */
+/** How much of a word's repetition counts for relevance: Pagefind keeps a page's weight in a byte. */
+export const MOST_COUNTED = 10;
+
+/** Where search looks: the whole article, or its headline alone (to rank headline hits first). */
+export type Scope = 'article' | 'headline';
+
+/** One code point as four base-36 digits (no code point needs more). */
 function encodeCharacter(character: string): string {
 	return (character.codePointAt(0) ?? 0).toString(36).padStart(4, '0');
 }
 
-/** The pairs of neighbouring characters' codes. */
-function pairs(codes: readonly string[]): string[] {
-	const tokens: string[] = [];
-	for (let index = 0; index + 1 < codes.length; index += 1) {
-		tokens.push((codes[index] ?? '') + (codes[index + 1] ?? ''));
-	}
-	return tokens;
+function countedMark(length: number, scope: Scope): string {
+	const marks = scope === 'headline' ? HEADLINE_COUNTED_MARKS : COUNTED_MARKS;
+	const mark = marks[length - 1];
+	if (mark === undefined) throw new RangeError(`no counted word of ${String(length)} characters`);
+	return mark;
 }
 
-/** The tokens of one normalised field: each pair of neighbouring characters, then the last one. */
-export function fieldTokens(normalised: string): string[] {
-	const codes = [...normalised].map(encodeCharacter);
-	const last = codes.at(-1);
-	return last === undefined ? [] : [...pairs(codes), last + FIELD_END];
-}
-
-/** Each character of the normalised fields once, marked. */
-export function characterTokens(normalised: readonly string[]): string[] {
-	const characters = new Set(normalised.flatMap((field) => [...field]));
-	return [...characters].map((character) => CHARACTER_MARK + encodeCharacter(character));
-}
-
-/** The headline's own tokens: its pairs, marked at the end, then each character, marked first. */
-export function headlineTokens(normalised: string): string[] {
-	const codes = [...normalised].map(encodeCharacter);
-	return [
-		...pairs(codes).map((pair) => pair + HEADLINE_MARK),
-		...codes.map((code) => HEADLINE_MARK + code),
-	];
-}
-
-/** The Pagefind query that finds the articles whose headline holds a normalised term. */
-export function headlineQuery(term: string): string {
-	const codes = [...term].map(encodeCharacter);
-	if (codes.length === 1) return HEADLINE_MARK + (codes[0] ?? '');
-	return `"${pairs(codes)
-		.map((pair) => pair + HEADLINE_MARK)
-		.join(' ')}"`;
+/** The words of one article, as the index writer takes them. */
+export interface ArticleWords {
+	/** Each counted word with how often it occurs (at most MOST_COUNTED). */
+	counted: Map<string, number>;
+	/** Each placed word with the locations it starts at, in increasing order. */
+	placed: Map<string, number[]>;
+	/** Characters in all fields: the article's length, for relevance. */
+	length: number;
 }
 
 /**
- * The Pagefind query for one normalised term: a quoted phrase of its tokens, or for a single
- * character its marked token.
+ * The words of an article's normalised fields. Counted words never span two fields; placed
+ * words are located in one run through all fields, with one empty location between two fields,
+ * so that no query can match across a field's end.
  */
-export function termQuery(term: string): string {
-	const codes = [...term].map(encodeCharacter);
-	if (codes.length === 1) return CHARACTER_MARK + (codes[0] ?? '');
-	return `"${pairs(codes).join(' ')}"`;
+export function articleWords(fields: readonly string[], headline: string): ArticleWords {
+	const words: ArticleWords = { counted: new Map(), placed: new Map(), length: 0 };
+	let location = 0;
+	for (const field of fields) {
+		const codes = [...field].map(encodeCharacter);
+		addWords(words, codes, location, 'article');
+		location += codes.length + 1;
+		words.length += codes.length;
+	}
+	addWords(words, [...headline].map(encodeCharacter), 0, 'headline');
+	return words;
 }
 
-/** Tokens of a term without quotes, for narrowing a search by a further term. */
-export function termWords(term: string): string {
-	return termQuery(term).replace(/"/gu, '');
+function addWords(words: ArticleWords, codes: readonly string[], start: number, scope: Scope) {
+	const placedMark = scope === 'headline' ? HEADLINE_PLACED_MARK : PLACED_MARK;
+	for (let at = 0; at < codes.length; at += 1) {
+		let run = '';
+		for (let length = 1; length < GRAM && at + length <= codes.length; length += 1) {
+			run += codes[at + length - 1] ?? '';
+			const word = countedMark(length, scope) + run;
+			words.counted.set(word, Math.min(MOST_COUNTED, (words.counted.get(word) ?? 0) + 1));
+		}
+		if (at + GRAM <= codes.length) {
+			const word = placedMark + run + (codes[at + GRAM - 1] ?? '');
+			const locations = words.placed.get(word);
+			if (locations) locations.push(start + at);
+			else words.placed.set(word, [start + at]);
+		}
+	}
+}
+
+/**
+ * How a normalised term is looked up: one counted word, or placed words that an article holds
+ * at `offset` characters from where the term begins.
+ */
+export type TermPlan =
+	{ kind: 'counted'; word: string } | { kind: 'placed'; words: { word: string; offset: number }[] };
+
+/**
+ * The plan for a term in one scope. A term of GRAM or more characters is covered by as few
+ * placed words as cover it, spread evenly from its first character to its last.
+ */
+export function termPlan(term: string, scope: Scope): TermPlan {
+	const codes = [...term].map(encodeCharacter);
+	if (codes.length === 0) throw new RangeError('an empty term has no plan');
+	if (codes.length < GRAM) {
+		return { kind: 'counted', word: countedMark(codes.length, scope) + codes.join('') };
+	}
+	const mark = scope === 'headline' ? HEADLINE_PLACED_MARK : PLACED_MARK;
+	const count = Math.ceil(codes.length / GRAM);
+	const span = codes.length - GRAM;
+	const offsets = [
+		...new Set(
+			Array.from({ length: count }, (_, index) =>
+				count === 1 ? 0 : Math.round((index * span) / (count - 1)),
+			),
+		),
+	];
+	return {
+		kind: 'placed',
+		words: offsets.map((offset) => ({
+			word: mark + codes.slice(offset, offset + GRAM).join(''),
+			offset,
+		})),
+	};
 }

@@ -1,11 +1,13 @@
 import { pageLabel } from '../lib/paper';
 import { readResultKey, type ResultFacts } from '../lib/result-key';
-import { headlineQuery, termQuery, termWords } from '../lib/search-tokens';
+import { termPlan, type Scope } from '../lib/search-tokens';
 
 /** One hit as Pagefind returns it, before its fragment is loaded. */
 export interface PagefindHit {
 	id: string;
 	score: number;
+	/** Locations of the searched word in the article. */
+	words: number[];
 	data(): Promise<ResultData>;
 }
 
@@ -64,8 +66,50 @@ export interface SearchOutcome {
 	counts: Record<FilterName, Record<string, number>>;
 }
 
-/** The ids of a response's results. */
-const idsOf = (response: PagefindResponse) => new Set(response.results.map((hit) => hit.id));
+/** The articles matching one term, by id: the hit to show and the relevance Pagefind gave it. */
+type TermMatches = Map<string, { hit: PagefindHit; score: number }>;
+
+/**
+ * The articles holding a normalised term in `scope`. A short term is one counted word; a long
+ * one is a few placed words, and an article holds the term where each stands at its offset
+ * from the first (src/lib/search-tokens.ts). Relevance is the sum of Pagefind's scores.
+ */
+async function matchTerm(
+	pagefind: PagefindIndex,
+	term: string,
+	scope: Scope,
+): Promise<TermMatches> {
+	const plan = termPlan(term, scope);
+	const matches: TermMatches = new Map();
+	if (plan.kind === 'counted') {
+		for (const hit of (await pagefind.search(plan.word)).results) {
+			matches.set(hit.id, { hit, score: hit.score });
+		}
+		return matches;
+	}
+	const [first, ...rest] = await Promise.all(
+		plan.words.map(async ({ word, offset }) => ({
+			offset,
+			hits: new Map((await pagefind.search(word)).results.map((hit) => [hit.id, hit])),
+		})),
+	);
+	if (!first) return matches;
+	for (const [id, hit] of first.hits) {
+		const others = rest.map(({ offset, hits }) => ({ offset, hit: hits.get(id) }));
+		if (others.some(({ hit: other }) => other === undefined)) continue;
+		const located = others.map(({ offset, hit: other }) => ({
+			offset,
+			at: new Set(other?.words ?? []),
+		}));
+		const stands = hit.words.some((start) =>
+			located.every(({ offset, at }) => at.has(start + offset)),
+		);
+		if (!stands) continue;
+		const score = others.reduce((sum, { hit: other }) => sum + (other?.score ?? 0), hit.score);
+		matches.set(id, { hit, score });
+	}
+	return matches;
+}
 
 /** A result's value of each filter, read from its id; reporters by name. */
 export function filterValues(
@@ -81,12 +125,9 @@ export function filterValues(
 }
 
 /**
- * Finds exactly the articles containing every term. Each term is an exact phrase of the index's
- * two-character tokens; Pagefind's own query takes the longest term as a phrase and narrows by
- * the others, and the per-term searches then drop any article where a further term's tokens
- * were not side by side. Counts, filters and the newest-first order come from the results' ids
- * (src/lib/result-key.ts). Ranking: headline hits first, then Pagefind's score, then newest, then
- * by 版.
+ * Finds exactly the articles containing every term (docs/decisions/006). Counts, filters and the
+ * newest-first order come from the results' ids (src/lib/result-key.ts). Ranking: headline hits
+ * first, then Pagefind's relevance, then newest, then by 版.
  */
 export async function findArticles(
 	pagefind: PagefindIndex,
@@ -94,16 +135,31 @@ export async function findArticles(
 	reporters: Readonly<Record<string, string>>,
 ): Promise<SearchOutcome> {
 	const counts: SearchOutcome['counts'] = { page: {}, reporter: {}, year: {}, month: {} };
-	const terms = [...request.terms].sort((a, b) => [...b].length - [...a].length);
-	const [main, ...others] = terms;
-	if (main === undefined) return { results: [], counts };
+	const { terms } = request;
+	if (terms.length === 0) return { results: [], counts };
 
-	const query = [termQuery(main), ...others.map(termWords)].join(' ');
-	const [everything, exactPerTerm, headlinePerTerm] = await Promise.all([
-		pagefind.search(query),
-		Promise.all(others.map((term) => pagefind.search(termQuery(term)).then(idsOf))),
-		Promise.all(terms.map((term) => pagefind.search(headlineQuery(term)).then(idsOf))),
+	const [perTerm, headlinePerTerm] = await Promise.all([
+		Promise.all(terms.map((term) => matchTerm(pagefind, term, 'article'))),
+		// Headline hits only rank results by relevance.
+		request.sort === 'relevance'
+			? Promise.all(terms.map((term) => matchTerm(pagefind, term, 'headline')))
+			: [],
 	]);
+	const [smallest, ...others] = [...perTerm].sort((a, b) => a.size - b.size);
+	const scores = new Map<PagefindHit, number>();
+	for (const { hit, score } of smallest?.values() ?? []) {
+		let total = score;
+		let everywhere = true;
+		for (const matches of others) {
+			const match = matches.get(hit.id);
+			if (!match) {
+				everywhere = false;
+				break;
+			}
+			total += match.score;
+		}
+		if (everywhere) scores.set(hit, total);
+	}
 
 	const chosen = Object.entries(request.filters).filter(([, value]) => value !== '') as [
 		FilterName,
@@ -111,8 +167,7 @@ export async function findArticles(
 	][];
 	const placed = new Map<PagefindHit, ResultFacts>();
 	const results: PagefindHit[] = [];
-	for (const hit of everything.results) {
-		if (!exactPerTerm.every((ids) => ids.has(hit.id))) continue;
+	for (const hit of scores.keys()) {
 		const facts = readResultKey(hit.id);
 		if (!facts) throw new Error(`search result without a readable id: ${hit.id}`);
 		const values = filterValues(facts, reporters);
@@ -134,7 +189,8 @@ export async function findArticles(
 	if (request.sort === 'newest') return { results: results.sort(newer), counts };
 
 	const headlineHits = (hit: PagefindHit) =>
-		headlinePerTerm.filter((ids) => ids.has(hit.id)).length;
-	results.sort((a, b) => headlineHits(b) - headlineHits(a) || b.score - a.score || newer(a, b));
+		headlinePerTerm.filter((matches) => matches.has(hit.id)).length;
+	const score = (hit: PagefindHit) => scores.get(hit) ?? 0;
+	results.sort((a, b) => headlineHits(b) - headlineHits(a) || score(b) - score(a) || newer(a, b));
 	return { results, counts };
 }

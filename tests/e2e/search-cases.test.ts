@@ -6,6 +6,7 @@ import {
 	characterRuns,
 	expectedHeadlines,
 	headlineRuns,
+	joinedRuns,
 	sharedCases,
 	truthArticles,
 } from '../support/search-truth';
@@ -53,6 +54,19 @@ describe('the search session.page, against a substring scan of the articles', ()
 
 	it('finds exactly the articles for 300 random 2–6 character runs of the bodies', async () => {
 		const runs = bodyRuns(articles, 300);
+		expect(await mismatches(runs)).toEqual([]);
+	}, 600_000);
+
+	it('finds exactly the articles for 60 random 7–24 character runs of the bodies', async () => {
+		const runs = bodyRuns(articles, 60, 20260110, [7, 24]);
+		expect(await mismatches(runs)).toEqual([]);
+	}, 600_000);
+
+	it('finds nothing where two runs of the bodies joined stand in no article', async () => {
+		const runs = joinedRuns(articles, 60);
+		const present = runs.filter((query) => expectedHeadlines(articles, query).length > 0);
+		// Most joined runs stand nowhere; the scan decides each one either way.
+		expect(present.length).toBeLessThan(10);
 		expect(await mismatches(runs)).toEqual([]);
 	}, 600_000);
 });

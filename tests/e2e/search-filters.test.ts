@@ -34,10 +34,11 @@ describe('search filters and sort, on the fixture archive', () => {
 	});
 
 	it('narrows to a year, a month, a 版 or a reporter given in the address', async () => {
-		// The headline hit, then the two of 2025-12-30 that rank alike, in the order of their 版.
+		// The headline hit, then the two of 2025-12-30, each with 社区 once: the shorter first,
+		// where it weighs more.
 		expect(
 			await searchHeadlines(session.page, session.site.origin, '社区', { year: '2025' }),
-		).toEqual(['社区服务站启用', '冬季安全检查全面展开', '街道举办迎新活动']);
+		).toEqual(['社区服务站启用', '街道举办迎新活动', '冬季安全检查全面展开']);
 		expect(
 			await searchHeadlines(session.page, session.site.origin, '社区', { month: '2026-01' }),
 		).toEqual(['社区篮球赛收官']);

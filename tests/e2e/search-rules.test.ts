@@ -11,6 +11,7 @@ const DENGJI = '我区召开专题调度会 聚力攻坚不动产“登记难”
 const FANXIANG = '乘势而上 真抓实干 奋力实现“十五五”良好开局';
 const JIAOYU = '渝中获评全国义务教育优质均衡发展区';
 const DANGJIAN = '“智慧党建”精准发力 “数字赋效”固本强基';
+const HUIYI = '区委经济工作会议召开';
 
 describe('search normalises the text and the query alike', () => {
 	it('finds 刘侃 where print padded the name, 刘 侃', async () => {
@@ -47,6 +48,15 @@ describe('search ranking and messages', () => {
 		expect(await session.page.getByRole('status').textContent()).toBe(
 			'含有「渝中」的文章共 4 篇。',
 		);
+	});
+
+	it('ranks by relevance: 社区 ten times, twice in a short article, once in a long one', async () => {
+		expect(await search('社区')).toEqual([DANGJIAN, KAIMEN, FANXIANG]);
+	});
+
+	it('puts a long query found in a headline first, then where the body has it', async () => {
+		expect(await search('区委经济工作会议')).toEqual([HUIYI, FANXIANG]);
+		expect(await search('区委经济工作会议 乘势而上')).toEqual([FANXIANG]);
 	});
 
 	it('says plainly when nothing contains the query, whatever it holds', async () => {

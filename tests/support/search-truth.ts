@@ -75,22 +75,42 @@ export function headlineRuns(articles: readonly TruthArticle[]): string[] {
 	return [...runs];
 }
 
-/** `count` runs of 2–6 characters taken at random (seeded) from the normalised bodies. */
+/**
+ * `count` runs of `shortest`–`longest` (2–6 unless told) characters taken at random (seeded)
+ * from the normalised bodies.
+ */
 export function bodyRuns(
 	articles: readonly TruthArticle[],
 	count: number,
 	seed = 20260108,
+	[shortest, longest] = [2, 6],
 ): string[] {
 	const random = seeded(seed);
 	const bodies = articles.map((article) => [...(article.fields.at(-1) ?? '')]);
 	const runs = new Set<string>();
 	while (runs.size < count) {
 		const body = bodies[Math.floor(random() * bodies.length)] ?? [];
-		const length = 2 + Math.floor(random() * 5);
+		const length = shortest + Math.floor(random() * (longest - shortest + 1));
 		const start = Math.floor(random() * Math.max(body.length - length, 1));
 		runs.add(body.slice(start, start + length).join(''));
 	}
 	return [...runs];
+}
+
+/**
+ * `count` queries made of two random runs of the bodies put together (`bodyRuns` of 3–10
+ * characters each): most stand in no article, though an article may hold both halves apart.
+ */
+export function joinedRuns(
+	articles: readonly TruthArticle[],
+	count: number,
+	seed = 20260109,
+): string[] {
+	const halves = bodyRuns(articles, count * 2, seed, [3, 10]);
+	return Array.from(
+		{ length: count },
+		(_, index) => `${halves[index] ?? ''}${halves[count + index] ?? ''}`,
+	);
 }
 
 /**

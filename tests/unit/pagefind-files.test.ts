@@ -14,13 +14,28 @@ import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
 import { plainText } from '../../src/lib/markdown';
 import { searchRecord, type SearchRecord } from '../../src/lib/search-record';
+import type { ArticleWords } from '../../src/lib/search-tokens';
 import { listContentFiles, readFiles } from '../../src/loaders/content-files';
+
+/** The words of a plain string of tokens as Pagefind reads one: each token at its place. */
+function wordsOfContent(content: string): ArticleWords {
+	const tokens = content.split(' ').filter((token) => token !== '');
+	const placed = new Map<string, number[]>();
+	tokens.forEach((token, location) => {
+		const locations = placed.get(token);
+		if (locations) locations.push(location);
+		else placed.set(token, [location]);
+	});
+	return { counted: new Map(), placed, length: tokens.length };
+}
 
 /**
  * The records of the real edition's seven articles as the build makes them, with filters and a
- * sort key added so that those parts of the format are compared too.
+ * sort key added so that those parts of the format are compared too. Pagefind takes a record's
+ * words as one string, each word at the next location, so each record's placed words are
+ * given in the order of their locations, as that string and as the words the writer takes.
  */
-async function realRecords(): Promise<SearchRecord[]> {
+async function realRecords(): Promise<(SearchRecord & { content: string })[]> {
 	const root = new URL('../../', import.meta.url);
 	const { paths } = await listContentFiles(root, 'content/articles', '.md');
 	return readFiles(root, paths).files.map(({ file, text }) => {
@@ -39,8 +54,15 @@ async function realRecords(): Promise<SearchRecord[]> {
 			page: data.page,
 			reporters,
 		});
+		const content = [...record.words.placed]
+			.flatMap(([word, locations]) => locations.map((location) => ({ word, location })))
+			.sort((a, b) => a.location - b.location || (a.word < b.word ? -1 : 1))
+			.map(({ word }) => word)
+			.join(' ');
 		return {
 			...record,
+			content,
+			words: wordsOfContent(content),
 			filters: { page: [String(data.page)], reporter: reporters },
 			sort: { day: data.date },
 		};
@@ -114,8 +136,8 @@ describe('the index writer, against the index Pagefind writes from the same reco
 		const { index } = await createIndex({ forceLanguage: 'zxx' });
 		if (!index) throw new Error('Pagefind did not start');
 		// The key is the site's, not a field of Pagefind's records.
-		for (const { url, content, language, meta, filters, sort } of records) {
-			await index.addCustomRecord({ url, content, language, meta, filters, sort });
+		for (const { url, content, meta, filters, sort } of records) {
+			await index.addCustomRecord({ url, content, language: 'zxx', meta, filters, sort });
 		}
 		await index.writeFiles({ outputPath: join(folder, 'theirs') });
 		await close();
@@ -131,7 +153,7 @@ describe('the index writer, against the index Pagefind writes from the same reco
 	it('holds every token with the same pages and locations', () => {
 		// Pagefind also indexes the words of the meta text, which the site never searches.
 		const tokens = [...theirs.words.keys()].filter((word) => /^[0-9a-z]+$/u.test(word));
-		expect(tokens.length).toBeGreaterThan(3000);
+		expect(tokens.length).toBeGreaterThan(5000);
 		expect([...ours.words.keys()].sort()).toEqual(tokens.sort());
 		for (const word of tokens) expect(ours.words.get(word)).toEqual(theirs.words.get(word));
 	});
@@ -195,8 +217,7 @@ describe('the index writer with a word too large for one chunk', () => {
 			for (let page = 0; page < 400; page += 1) {
 				writer.add({
 					url: `/${String(page)}/`,
-					content: `${'bbbb '.repeat(20)}${page === 7 ? 'aaaa cccc' : 'dddd'}`,
-					language: 'zxx',
+					words: wordsOfContent(`${'bbbb '.repeat(80)}${page === 7 ? 'aaaa cccc' : 'dddd'}`),
 					meta: { title: String(page) },
 					filters: {},
 					sort: { day: String(1000 + page) },
@@ -214,6 +235,35 @@ describe('the index writer with a word too large for one chunk', () => {
 				['cccc', 'dddd'],
 			]);
 			expect(decoded.chunks.map((chunk) => chunk.words).sort()).toEqual([1, 1, 2]);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the index writer with counted words', () => {
+	it('writes a counted word once a page, at location 0, its occurrences as its weight', async () => {
+		const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-test-'));
+		try {
+			const writer = new PagefindIndexWriter();
+			const counts = [3, 1, 10];
+			for (const [page, count] of counts.entries()) {
+				writer.add({
+					url: `/${String(page)}/`,
+					words: { counted: new Map([['c0lr10ffx0gfu', count]]), placed: new Map(), length: 40 },
+					meta: { title: String(page) },
+					filters: {},
+					sort: {},
+				});
+			}
+			writer.write(folder, await loadPagefindRuntime());
+			const decoded = await decodeIndex(folder);
+			// Page numbers as differences; weight w is written -(w + 1), 24 for each occurrence.
+			expect(decoded.words.get('c0lr10ffx0gfu')).toEqual([
+				[0, [-73, 0], []],
+				[1, [-25, 0], []],
+				[1, [-241, 0], []],
+			]);
 		} finally {
 			await rm(folder, { recursive: true, force: true });
 		}

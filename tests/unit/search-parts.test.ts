@@ -6,18 +6,30 @@ import {
 	type PagefindHit,
 	type PagefindIndex,
 } from '../../src/scripts/search-engine';
+import { termPlan } from '../../src/lib/search-tokens';
 
 /** A hit whose id the index writer could have written, with Pagefind's score. */
-function hit(date: string, page: number, reporters: string[], score: number): PagefindHit {
+function hit(
+	date: string,
+	page: number,
+	reporters: string[],
+	score: number,
+	words: number[] = [0],
+): PagefindHit {
 	const id = `${resultKey({ date, page, reporters })}-${score.toString(16).padStart(7, '0')}`;
-	return { id, score, data: () => Promise.resolve({ url: `/${id}/`, meta: {} }) };
+	return { id, score, words, data: () => Promise.resolve({ url: `/${id}/`, meta: {} }) };
 }
 
-/** An index part answering its main query with `hits` and headline queries with `headline`. */
+/** The headline's word for 社区. */
+const headlineWord = (() => {
+	const plan = termPlan('社区', 'headline');
+	return plan.kind === 'counted' ? plan.word : '';
+})();
+
+/** An index part answering 社区 with `hits`, and its headline word with `headline`. */
 function part(hits: PagefindHit[], headline: PagefindHit[] = []): PagefindIndex {
 	return {
-		// Headline queries are the ones whose tokens carry the headline mark z.
-		search: (query) => Promise.resolve({ results: query.includes('z') ? headline : hits }),
+		search: (query) => Promise.resolve({ results: query === headlineWord ? headline : hits }),
 	};
 }
 
@@ -79,3 +91,41 @@ describe('findArticles, reading dates, 版 and reporters from the results’ ids
 		expect(byMonth.results).toEqual([older]);
 	});
 });
+
+describe('findArticles with a long term, made of placed words', () => {
+	const term = '区委经济工作会议';
+	const plan = termPlan(term, 'article');
+	const [first, second] = plan.kind === 'placed' ? plan.words : [];
+
+	it('finds an article only where the words stand at their offsets from each other', async () => {
+		expect([first?.offset, second?.offset]).toEqual([0, 2]);
+		// Three articles hold both words; only the first holds them two characters apart.
+		const answers = new Map([
+			[
+				first?.word,
+				[
+					hit('2026-01-08', 1, [], 1, [5, 40]),
+					hit('2026-01-07', 1, [], 2, [9]),
+					hit('2026-01-06', 1, [], 3, [3]),
+				],
+			],
+			[
+				second?.word,
+				[
+					hit('2026-01-08', 1, [], 1, [42]),
+					hit('2026-01-07', 1, [], 2, [10, 12]),
+					hit('2026-01-06', 1, [], 3, [4]),
+				],
+			],
+		]);
+		const index: PagefindIndex = {
+			search: (query) => Promise.resolve({ results: answers.get(query) ?? [] }),
+		};
+		const { results } = await findArticles(index, { ...request, terms: [term] }, reporters);
+		expect(results.map((result) => readDay(result.id))).toEqual(['2026-01-08']);
+	});
+});
+
+function readDay(id: string): string {
+	return `${id.slice(0, 4)}-${id.slice(4, 6)}-${id.slice(6, 8)}`;
+}

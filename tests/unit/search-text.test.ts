@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, findMatches } from '../../src/lib/excerpt';
 import { normaliseForSearch, normaliseWithSources, queryTerms } from '../../src/lib/search-text';
-import {
-	characterTokens,
-	fieldTokens,
-	headlineQuery,
-	headlineTokens,
-	termQuery,
-} from '../../src/lib/search-tokens';
+import { articleWords, MOST_COUNTED, termPlan } from '../../src/lib/search-tokens';
+
+/** A run of characters as the index writes it: four base-36 digits each. */
+const codes = (text: string) =>
+	[...text].map((character) => (character.codePointAt(0) ?? 0).toString(36).padStart(4, '0'));
 
 describe('normaliseForSearch', () => {
 	it('ignores the white space of a name padded for print, 刘 侃', () => {
@@ -53,24 +51,79 @@ describe('queryTerms', () => {
 	});
 });
 
-describe('search tokens', () => {
-	it('writes a field as overlapping pairs, then its last character', () => {
-		expect(fieldTokens('渝中区')).toEqual(['0lr10ffx', '0ffx0gfu', '0gfu0000']);
+describe('search words', () => {
+	it('counts every run shorter than six characters once, in the article and in the headline', () => {
+		const words = articleWords(['渝中区'], '渝中区');
+		expect(Object.fromEntries(words.counted)).toEqual({
+			a0lr1: 1,
+			a0ffx: 1,
+			a0gfu: 1,
+			b0lr10ffx: 1,
+			b0ffx0gfu: 1,
+			c0lr10ffx0gfu: 1,
+			f0lr1: 1,
+			f0ffx: 1,
+			f0gfu: 1,
+			g0lr10ffx: 1,
+			g0ffx0gfu: 1,
+			h0lr10ffx0gfu: 1,
+		});
+		expect(words.placed.size).toBe(0);
+		expect(words.length).toBe(3);
 	});
 
-	it('writes a term as an exact phrase of pairs, or one character as its marked token', () => {
-		expect(termQuery('渝中区')).toBe('"0lr10ffx 0ffx0gfu"');
-		expect(termQuery('渝')).toBe('y0lr1');
+	it('counts repetitions up to the most that relevance takes', () => {
+		expect(articleWords(['渝'.repeat(12)], '').counted.get('a0lr1')).toBe(MOST_COUNTED);
+		expect(articleWords(['渝渝渝'], '').counted.get('a0lr1')).toBe(3);
 	});
 
-	it('marks headline pairs at their end and headline characters at their start', () => {
-		expect(headlineTokens('渝中区')).toEqual(['0lr10ffxz', '0ffx0gfuz', 'z0lr1', 'z0ffx', 'z0gfu']);
-		expect(headlineQuery('渝中区')).toBe('"0lr10ffxz 0ffx0gfuz"');
-		expect(headlineQuery('渝')).toBe('z0lr1');
+	it('never counts a run across the end of a field', () => {
+		const words = articleWords(['渝中', '区'], '');
+		expect(words.counted.has('b0ffx0gfu')).toBe(false);
+		expect(words.counted.has('a0gfu')).toBe(true);
 	});
 
-	it('indexes each character of the fields once, marked', () => {
-		expect(characterTokens(['渝中区', '中区'])).toEqual(['y0lr1', 'y0ffx', 'y0gfu']);
+	it('places each six-character run at its location, one location apart between fields', () => {
+		const words = articleWords(['一二三四五六', '七八九十甲乙丙'], '');
+		expect(Object.fromEntries(words.placed)).toEqual({
+			[`p${codes('一二三四五六').join('')}`]: [0],
+			[`p${codes('七八九十甲乙').join('')}`]: [7],
+			[`p${codes('八九十甲乙丙').join('')}`]: [8],
+		});
+		const twice = articleWords(['一二三四五六一二三四五六'], '');
+		expect(twice.placed.get(`p${codes('一二三四五六').join('')}`)).toEqual([0, 6]);
+	});
+
+	it('looks a short term up as one counted word, in the article or the headline', () => {
+		expect(termPlan('渝中区', 'article')).toEqual({ kind: 'counted', word: 'c0lr10ffx0gfu' });
+		expect(termPlan('渝', 'headline')).toEqual({ kind: 'counted', word: 'f0lr1' });
+	});
+
+	it('covers a long term with as few placed words as it takes, first and last included', () => {
+		const term = '渝中区解放碑街道';
+		const all = codes(term);
+		expect(termPlan(term, 'article')).toEqual({
+			kind: 'placed',
+			words: [
+				{ word: `p${all.slice(0, 6).join('')}`, offset: 0 },
+				{ word: `p${all.slice(2, 8).join('')}`, offset: 2 },
+			],
+		});
+		const six = termPlan('渝中区解放碑', 'headline');
+		expect(six).toEqual({
+			kind: 'placed',
+			words: [{ word: `q${all.slice(0, 6).join('')}`, offset: 0 }],
+		});
+		const long = termPlan('一二三四五六七八九十甲乙丙', 'article');
+		expect(long.kind === 'placed' && long.words.map((word) => word.offset)).toEqual([0, 4, 7]);
+	});
+
+	it('marks every word so that none is the beginning of another', () => {
+		const words = articleWords(['渝中区解放碑街道渝中'], '解放碑街道渝中区');
+		const all = [...words.counted.keys(), ...words.placed.keys()];
+		for (const word of all) {
+			expect(all.filter((other) => other !== word && other.startsWith(word))).toEqual([]);
+		}
 	});
 });
 
