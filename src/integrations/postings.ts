@@ -1,29 +1,37 @@
 /**
  * Each word's pages as the bytes of Pagefind's index chunks (CBOR), appended page by page as
  * the articles are added, so that one part of the index is held as its encoded bytes and
- * nothing more. Words are numbered; their bytes live in small linked blocks of a few large
- * buffers, because an archive has millions of words and most of them occur in few articles.
+ * nothing more. Words are numbered; a word's bytes live in a chain of segments, each twice the
+ * size of the one before, cut from a few large buffers, because an archive has millions of
+ * words and most of them occur in few articles.
  */
 
-/** Bytes of one block: its payload, then the number of the block that continues it. */
-const BLOCK = 32;
-const PAYLOAD = BLOCK - 4;
-/** Blocks in one buffer (64 MB). */
-const BLOCKS_PER_BUFFER = 1 << 21;
+/** Size of one buffer that segments are cut from (64 MB). */
+const BUFFER_BYTES = 1 << 26;
+/** A segment starts with the position of the next one (8 bytes), then its bytes. */
+const LINK = 8;
+const FIRST_SEGMENT = 16;
+const LARGEST_SEGMENT = 1 << 16;
 
-/** A growable column of integers, one per word. */
-class Column {
-	values = new Int32Array(1024);
+/** A growable column of numbers, one per word. */
+class Column<T extends Int32Array | Float64Array> {
+	constructor(
+		public values: T,
+		private readonly make: (size: number) => T,
+	) {}
 
 	grow(size: number): void {
 		if (size <= this.values.length) return;
-		const next = new Int32Array(Math.max(size, this.values.length * 2));
+		const next = this.make(Math.max(size, this.values.length * 2));
 		next.set(this.values);
 		this.values = next;
 	}
 }
 
-/** The head of a CBOR item of major type `major` holding `value`, written into `out` at `at`. */
+const int32 = () => new Column(new Int32Array(1024), (size) => new Int32Array(size));
+const float64 = () => new Column(new Float64Array(1024), (size) => new Float64Array(size));
+
+/** Writes the head of a CBOR item of major type `major` holding `value` at `at`; returns the end. */
 export function writeHead(out: Uint8Array, at: number, major: number, value: number): number {
 	const type = major << 5;
 	if (value < 24) {
@@ -57,50 +65,56 @@ export function head(major: number, value: number): Buffer {
 
 /** Words' pages, each page written as Pagefind's [page difference, [weight, locations…], []]. */
 export class PostingStore {
-	readonly #ids = new Map<string, number>();
 	readonly #buffers: Uint8Array[] = [];
-	#blocks = 0;
-	readonly #first = new Column();
-	readonly #last = new Column();
-	/** Bytes used in each word's last block. */
-	readonly #fill = new Column();
-	/** Bytes of each word, all blocks together. */
-	readonly #size = new Column();
-	readonly #pageCount = new Column();
-	readonly #lastPage = new Column();
+	readonly #views: DataView[] = [];
+	/** Where the next segment is cut from. */
+	#free = 0;
+	readonly #first = float64();
+	readonly #last = float64();
+	/** Bytes used in, and room of, each word's last segment. */
+	readonly #fill = int32();
+	readonly #room = int32();
+	/** Bytes of each word, all segments together. */
+	readonly #size = int32();
+	readonly #pageCount = int32();
+	readonly #lastPage = int32();
+	#words = 0;
 	/** One page's entry, encoded before it is appended. */
 	#scratch = new Uint8Array(256);
 
+	/** How many words have pages. */
 	get wordCount(): number {
-		return this.#ids.size;
+		return this.#words;
+	}
+
+	/** Whether word `id` has any page. */
+	has(id: number): boolean {
+		return id < this.#size.values.length && (this.#room.values[id] ?? 0) > 0;
+	}
+
+	/** The page count and encoded pages of word `id`. */
+	pagesOf(id: number): { pages: number; bytes: Uint8Array } {
+		return { pages: this.#pageCount.values[id] ?? 0, bytes: this.#read(id) };
 	}
 
 	/**
-	 * Adds a page to a word: `weight` in Pagefind's units (24 is one occurrence) and the
-	 * locations, each written as its difference from the one before.
+	 * Adds page `page` to word `id`: `weight` in Pagefind's units (24 is one occurrence) and the
+	 * locations, each written as its difference from the one before. Pages come in order.
 	 */
-	add(word: string, page: number, weight: number, locations: readonly number[]): void {
-		let id = this.#ids.get(word);
-		if (id === undefined) {
-			id = this.#ids.size;
-			this.#ids.set(word, id);
-			for (const column of [this.#first, this.#last, this.#fill, this.#size]) column.grow(id + 1);
-			this.#pageCount.grow(id + 1);
-			this.#lastPage.grow(id + 1);
-			const block = this.#allocate();
-			this.#first.values[id] = block;
-			this.#last.values[id] = block;
-			this.#fill.values[id] = 0;
-			this.#size.values[id] = 0;
-			this.#pageCount.values[id] = 0;
-			this.#lastPage.values[id] = 0;
-		}
-		if (this.#scratch.length < 16 + locations.length * 5) {
-			this.#scratch = new Uint8Array(16 + locations.length * 5);
-		}
-		const out = this.#scratch;
-		out[0] = 0x83;
-		let at = writeHead(out, 1, 0, page - (this.#lastPage.values[id] ?? 0));
+	add(id: number, page: number, weight: number, locations: readonly number[]): void {
+		if (!this.has(id)) this.#start(id);
+		const longest = 16 + locations.length * 5;
+		const fill = this.#fill.values[id] ?? 0;
+		const segment = this.#last.values[id] ?? 0;
+		// Written in place when the word's last segment surely has the room, else through scratch.
+		const inPlace = (this.#room.values[id] ?? 0) - fill >= longest;
+		if (!inPlace && this.#scratch.length < longest) this.#scratch = new Uint8Array(longest);
+		const out = inPlace
+			? (this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array)
+			: this.#scratch;
+		const from = inPlace ? (segment % BUFFER_BYTES) + LINK + fill : 0;
+		out[from] = 0x83;
+		let at = writeHead(out, from + 1, 0, page - (this.#lastPage.values[id] ?? 0));
 		at = writeHead(out, at, 4, locations.length + 1);
 		at = writeHead(out, at, 1, weight);
 		let previous = 0;
@@ -109,72 +123,87 @@ export class PostingStore {
 			previous = location;
 		}
 		out[at] = 0x80;
-		this.#append(id, out, at + 1);
+		const length = at + 1 - from;
+		if (inPlace) {
+			this.#fill.values[id] = fill + length;
+			this.#size.values[id] = (this.#size.values[id] ?? 0) + length;
+		} else {
+			this.#append(id, out, length);
+		}
 		this.#lastPage.values[id] = page;
 		this.#pageCount.values[id] = (this.#pageCount.values[id] ?? 0) + 1;
 	}
 
-	/** The words in byte order (they are ASCII), each with its pages' count and encoded bytes. */
-	*words(): Generator<{ word: string; pages: number; bytes: Uint8Array }> {
-		const words = [...this.#ids.keys()].sort();
-		for (const word of words) {
-			const id = this.#ids.get(word) ?? 0;
-			yield { word, pages: this.#pageCount.values[id] ?? 0, bytes: this.#read(id) };
+	#start(id: number): void {
+		for (const column of [this.#first, this.#last]) column.grow(id + 1);
+		for (const column of [this.#fill, this.#room, this.#size, this.#pageCount, this.#lastPage]) {
+			column.grow(id + 1);
 		}
+		const segment = this.#cut(FIRST_SEGMENT);
+		this.#first.values[id] = segment;
+		this.#last.values[id] = segment;
+		this.#fill.values[id] = 0;
+		this.#room.values[id] = FIRST_SEGMENT;
+		this.#size.values[id] = 0;
+		this.#pageCount.values[id] = 0;
+		this.#lastPage.values[id] = 0;
+		this.#words += 1;
 	}
 
-	#allocate(): number {
-		const block = this.#blocks;
-		this.#blocks += 1;
-		if (block % BLOCKS_PER_BUFFER === 0)
-			this.#buffers.push(new Uint8Array(BLOCKS_PER_BUFFER * BLOCK));
-		return block;
-	}
-
-	#at(block: number): { buffer: Uint8Array; offset: number } {
-		const buffer = this.#buffers[Math.floor(block / BLOCKS_PER_BUFFER)];
-		if (!buffer) throw new Error(`postings block ${String(block)} does not exist`);
-		return { buffer, offset: (block % BLOCKS_PER_BUFFER) * BLOCK };
+	/** A new segment of `room` bytes; its position counts from the first buffer's start. */
+	#cut(room: number): number {
+		const need = LINK + room;
+		const used = this.#free % BUFFER_BYTES;
+		if (this.#buffers.length === 0 || used + need > BUFFER_BYTES) {
+			const buffer = new Uint8Array(BUFFER_BYTES);
+			this.#buffers.push(buffer);
+			this.#views.push(new DataView(buffer.buffer));
+			this.#free = (this.#buffers.length - 1) * BUFFER_BYTES;
+		}
+		const segment = this.#free;
+		this.#free += need;
+		return segment;
 	}
 
 	#append(id: number, bytes: Uint8Array, length: number): void {
-		let block = this.#last.values[id] ?? 0;
+		let segment = this.#last.values[id] ?? 0;
 		let fill = this.#fill.values[id] ?? 0;
-		let { buffer, offset } = this.#at(block);
+		let room = this.#room.values[id] ?? 0;
+		let buffer = this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array;
+		let start = (segment % BUFFER_BYTES) + LINK;
 		for (let index = 0; index < length; index += 1) {
-			if (fill === PAYLOAD) {
-				const next = this.#allocate();
-				buffer[offset + PAYLOAD] = next >>> 24;
-				buffer[offset + PAYLOAD + 1] = (next >>> 16) & 0xff;
-				buffer[offset + PAYLOAD + 2] = (next >>> 8) & 0xff;
-				buffer[offset + PAYLOAD + 3] = next & 0xff;
-				block = next;
+			if (fill === room) {
+				room = Math.min(room * 2, LARGEST_SEGMENT);
+				const next = this.#cut(room);
+				const view = this.#views[Math.floor(segment / BUFFER_BYTES)] as DataView;
+				view.setFloat64(segment % BUFFER_BYTES, next);
+				segment = next;
 				fill = 0;
-				({ buffer, offset } = this.#at(block));
+				buffer = this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array;
+				start = (segment % BUFFER_BYTES) + LINK;
 			}
-			buffer[offset + fill] = bytes[index] ?? 0;
+			buffer[start + fill] = bytes[index] ?? 0;
 			fill += 1;
 		}
-		this.#last.values[id] = block;
+		this.#last.values[id] = segment;
 		this.#fill.values[id] = fill;
+		this.#room.values[id] = room;
 		this.#size.values[id] = (this.#size.values[id] ?? 0) + length;
 	}
 
 	#read(id: number): Uint8Array {
 		const size = this.#size.values[id] ?? 0;
 		const out = new Uint8Array(size);
-		let block = this.#first.values[id] ?? 0;
+		let segment = this.#first.values[id] ?? 0;
+		let room = FIRST_SEGMENT;
 		for (let at = 0; at < size;) {
-			const { buffer, offset } = this.#at(block);
-			const take = Math.min(PAYLOAD, size - at);
-			out.set(buffer.subarray(offset, offset + take), at);
+			const index = Math.floor(segment / BUFFER_BYTES);
+			const start = (segment % BUFFER_BYTES) + LINK;
+			const take = Math.min(room, size - at);
+			out.set((this.#buffers[index] as Uint8Array).subarray(start, start + take), at);
 			at += take;
-			const link = offset + PAYLOAD;
-			block =
-				((buffer[link] ?? 0) << 24) |
-				((buffer[link + 1] ?? 0) << 16) |
-				((buffer[link + 2] ?? 0) << 8) |
-				(buffer[link + 3] ?? 0);
+			segment = (this.#views[index] as DataView).getFloat64(segment % BUFFER_BYTES);
+			room = Math.min(room * 2, LARGEST_SEGMENT);
 		}
 		return out;
 	}

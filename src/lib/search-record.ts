@@ -2,7 +2,6 @@ import { formatPaperDate } from './beijing-day';
 import { pageLabel } from './paper';
 import { resultKey } from './result-key';
 import { normaliseForSearch } from './search-text';
-import { articleWords, type ArticleWords } from './search-tokens';
 
 /** What search needs to know of an article. */
 export interface SearchableArticle {
@@ -27,7 +26,11 @@ export interface SearchRecord {
 	/** The beginning of the result's id (src/lib/result-key.ts). */
 	key?: string;
 	url: string;
-	words: ArticleWords;
+	/**
+	 * The searchable fields, normalised, headline first: the index writer finds their words
+	 * (src/lib/search-tokens.ts), those of the whole article and those of the headline alone.
+	 */
+	fields: string[];
 	meta: Record<string, string>;
 	/** Pagefind's filters and sort keys; the site orders and narrows by ids instead. */
 	filters: Record<string, string[]>;
@@ -47,7 +50,7 @@ export function searchRecord(article: SearchableArticle): SearchRecord {
 	return {
 		key: resultKey({ date: article.date, page: article.page, reporters: article.reporters }),
 		url: article.url,
-		words: articleWords(normalised, normalised[0] ?? ''),
+		fields: normalised,
 		meta: {
 			title: article.title,
 			date: formatPaperDate(article.date),

@@ -30,14 +30,20 @@ export const MOST_COUNTED = 10;
 export type Scope = 'article' | 'headline';
 
 /** One code point as four base-36 digits (no code point needs more). */
-function encodeCharacter(character: string): string {
-	return (character.codePointAt(0) ?? 0).toString(36).padStart(4, '0');
+export function encodeCodePoint(codePoint: number): string {
+	return codePoint.toString(36).padStart(4, '0');
 }
 
-function countedMark(length: number, scope: Scope): string {
+function encodeCharacter(character: string): string {
+	return encodeCodePoint(character.codePointAt(0) ?? 0);
+}
+
+/** The mark of a word of `length` characters (1 … GRAM) in `scope`. */
+export function wordMark(length: number, scope: Scope): string {
+	if (length === GRAM) return scope === 'headline' ? HEADLINE_PLACED_MARK : PLACED_MARK;
 	const marks = scope === 'headline' ? HEADLINE_COUNTED_MARKS : COUNTED_MARKS;
 	const mark = marks[length - 1];
-	if (mark === undefined) throw new RangeError(`no counted word of ${String(length)} characters`);
+	if (mark === undefined) throw new RangeError(`no word of ${String(length)} characters`);
 	return mark;
 }
 
@@ -52,7 +58,9 @@ export interface ArticleWords {
 }
 
 /**
- * The words of an article's normalised fields. Counted words never span two fields; placed
+ * The words of an article's normalised fields, as plainly as they can be said; the index writer
+ * finds the same words faster (src/integrations/word-trie.ts), and a unit test holds the two
+ * to each other. Counted words never span two fields; placed
  * words are located in one run through all fields, with one empty location between two fields,
  * so that no query can match across a field's end.
  */
@@ -70,12 +78,12 @@ export function articleWords(fields: readonly string[], headline: string): Artic
 }
 
 function addWords(words: ArticleWords, codes: readonly string[], start: number, scope: Scope) {
-	const placedMark = scope === 'headline' ? HEADLINE_PLACED_MARK : PLACED_MARK;
+	const placedMark = wordMark(GRAM, scope);
 	for (let at = 0; at < codes.length; at += 1) {
 		let run = '';
 		for (let length = 1; length < GRAM && at + length <= codes.length; length += 1) {
 			run += codes[at + length - 1] ?? '';
-			const word = countedMark(length, scope) + run;
+			const word = wordMark(length, scope) + run;
 			words.counted.set(word, Math.min(MOST_COUNTED, (words.counted.get(word) ?? 0) + 1));
 		}
 		if (at + GRAM <= codes.length) {
@@ -102,9 +110,9 @@ export function termPlan(term: string, scope: Scope): TermPlan {
 	const codes = [...term].map(encodeCharacter);
 	if (codes.length === 0) throw new RangeError('an empty term has no plan');
 	if (codes.length < GRAM) {
-		return { kind: 'counted', word: countedMark(codes.length, scope) + codes.join('') };
+		return { kind: 'counted', word: wordMark(codes.length, scope) + codes.join('') };
 	}
-	const mark = scope === 'headline' ? HEADLINE_PLACED_MARK : PLACED_MARK;
+	const mark = wordMark(GRAM, scope);
 	const count = Math.ceil(codes.length / GRAM);
 	const span = codes.length - GRAM;
 	const offsets = [

@@ -14,7 +14,7 @@ import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
 import { plainText } from '../../src/lib/markdown';
 import { searchRecord, type SearchRecord } from '../../src/lib/search-record';
-import type { ArticleWords } from '../../src/lib/search-tokens';
+import { articleWords, type ArticleWords } from '../../src/lib/search-tokens';
 import { listContentFiles, readFiles } from '../../src/loaders/content-files';
 
 /** The words of a plain string of tokens as Pagefind reads one: each token at its place. */
@@ -35,7 +35,7 @@ function wordsOfContent(content: string): ArticleWords {
  * words as one string, each word at the next location, so each record's placed words are
  * given in the order of their locations, as that string and as the words the writer takes.
  */
-async function realRecords(): Promise<(SearchRecord & { content: string })[]> {
+async function realRecords(): Promise<(SearchRecord & { content: string; words: ArticleWords })[]> {
 	const root = new URL('../../', import.meta.url);
 	const { paths } = await listContentFiles(root, 'content/articles', '.md');
 	return readFiles(root, paths).files.map(({ file, text }) => {
@@ -54,7 +54,7 @@ async function realRecords(): Promise<(SearchRecord & { content: string })[]> {
 			page: data.page,
 			reporters,
 		});
-		const content = [...record.words.placed]
+		const content = [...articleWords(record.fields, record.fields[0] ?? '').placed]
 			.flatMap(([word, locations]) => locations.map((location) => ({ word, location })))
 			.sort((a, b) => a.location - b.location || (a.word < b.word ? -1 : 1))
 			.map(({ word }) => word)
@@ -130,7 +130,7 @@ describe('the index writer, against the index Pagefind writes from the same reco
 		expect(records).toHaveLength(7);
 
 		const writer = new PagefindIndexWriter();
-		for (const record of records) writer.add(record);
+		for (const record of records) writer.addWords(record, record.words);
 		writer.write(join(folder, 'ours'), await loadPagefindRuntime());
 
 		const { index } = await createIndex({ forceLanguage: 'zxx' });
@@ -193,7 +193,7 @@ describe('the index writer, against the index Pagefind writes from the same reco
 	});
 
 	it('keeps each chunk within its size', () => {
-		expect(ours.chunks.length).toBeGreaterThan(10);
+		expect(ours.chunks.length).toBeGreaterThan(5);
 		// The chunk's own array heads take at most four bytes.
 		for (const chunk of ours.chunks) expect(chunk.bytes).toBeLessThanOrEqual(CHUNK_BYTES + 4);
 	});
@@ -215,13 +215,10 @@ describe('the index writer with a word too large for one chunk', () => {
 			const writer = new PagefindIndexWriter();
 			// "bbbb" stands in every record, many times: far more than one chunk's bytes.
 			for (let page = 0; page < 400; page += 1) {
-				writer.add({
-					url: `/${String(page)}/`,
-					words: wordsOfContent(`${'bbbb '.repeat(80)}${page === 7 ? 'aaaa cccc' : 'dddd'}`),
-					meta: { title: String(page) },
-					filters: {},
-					sort: { day: String(1000 + page) },
-				});
+				writer.addWords(
+					{ url: `/${String(page)}/`, meta: { title: String(page) }, filters: {}, sort: {} },
+					wordsOfContent(`${'bbbb '.repeat(80)}${page === 7 ? 'aaaa cccc' : 'dddd'}`),
+				);
 			}
 			writer.write(folder, await loadPagefindRuntime());
 			const decoded = await decodeIndex(folder);
@@ -229,10 +226,11 @@ describe('the index writer with a word too large for one chunk', () => {
 				from,
 				to,
 			]);
+			// Bounds as short as they can be: each chunk ends where the next begins.
 			expect(chunks).toEqual([
-				['aaaa', 'aaaa'],
-				['bbbb', 'bbbb'],
-				['cccc', 'dddd'],
+				['a', 'b'],
+				['b', 'c'],
+				['c', 'dddd'],
 			]);
 			expect(decoded.chunks.map((chunk) => chunk.words).sort()).toEqual([1, 1, 2]);
 		} finally {
@@ -241,29 +239,56 @@ describe('the index writer with a word too large for one chunk', () => {
 	});
 });
 
-describe('the index writer with counted words', () => {
+describe('the index writer finding the words itself', () => {
 	it('writes a counted word once a page, at location 0, its occurrences as its weight', async () => {
 		const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-test-'));
 		try {
 			const writer = new PagefindIndexWriter();
-			const counts = [3, 1, 10];
-			for (const [page, count] of counts.entries()) {
+			for (const times of [3, 1, 12]) {
 				writer.add({
-					url: `/${String(page)}/`,
-					words: { counted: new Map([['c0lr10ffx0gfu', count]]), placed: new Map(), length: 40 },
-					meta: { title: String(page) },
+					url: `/${String(times)}/`,
+					fields: ['正文', '渝中区'.repeat(times)],
+					meta: { title: String(times) },
 					filters: {},
 					sort: {},
 				});
 			}
 			writer.write(folder, await loadPagefindRuntime());
 			const decoded = await decodeIndex(folder);
-			// Page numbers as differences; weight w is written -(w + 1), 24 for each occurrence.
+			// Page numbers as differences; weight w is written -(w + 1), 24 for each occurrence,
+			// up to ten.
 			expect(decoded.words.get('c0lr10ffx0gfu')).toEqual([
 				[0, [-73, 0], []],
 				[1, [-25, 0], []],
 				[1, [-241, 0], []],
 			]);
+			// 正文 is each page's headline, 渝中区 never.
+			expect(decoded.words.get('g0lr10ffx')).toBeUndefined();
+			expect((decoded.words.get('g0l7n0k1z') as unknown[]).length).toBe(3);
+		} finally {
+			await rm(folder, { recursive: true, force: true });
+		}
+	});
+
+	it('finds in the real edition exactly the words that articleWords says', async () => {
+		const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-test-'));
+		try {
+			const records = await realRecords();
+			const found = new PagefindIndexWriter();
+			const said = new PagefindIndexWriter();
+			for (const record of records) {
+				found.add(record);
+				said.addWords(record, articleWords(record.fields, record.fields[0] ?? ''));
+			}
+			const runtime = await loadPagefindRuntime();
+			found.write(join(folder, 'found'), runtime);
+			said.write(join(folder, 'said'), runtime);
+			const [ours, theirs] = await Promise.all([
+				decodeIndex(join(folder, 'found')),
+				decodeIndex(join(folder, 'said')),
+			]);
+			expect(ours.words.size).toBeGreaterThan(25_000);
+			expect(ours.words).toEqual(theirs.words);
 		} finally {
 			await rm(folder, { recursive: true, force: true });
 		}
