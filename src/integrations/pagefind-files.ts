@@ -1,8 +1,8 @@
 /**
  * Writes a search index in Pagefind's own file format, for Pagefind's script and WebAssembly to
- * search in the browser (docs/decisions/005). The records are the site's own (two-character
- * tokens, docs/decisions/003), so the index is written straight from them: no segmenting, no
- * HTML, and memory in proportion to the tokens of one part.
+ * search in the browser (docs/decisions/005). The words are the site's own (counted and placed
+ * runs of characters, docs/decisions/006), found and encoded here straight from the normalised
+ * fields: no segmenting, no HTML, and memory in proportion to the encoded postings of one part.
  *
  * The format is that of the Pagefind version in package.json, which is pinned; the browser
  * tests search indexes written here with that version's script, and
@@ -95,9 +95,8 @@ function shortHash(
 }
 
 /**
- * One index being written: records are added one by one (their words are kept as lists of
- * page numbers and locations, their fragments already compressed), then `write` puts the
- * files in a folder.
+ * One index being written: records are added one by one (their words' pages kept as encoded
+ * bytes, their fragments already compressed), then `write` puts the files in a folder.
  */
 export class PagefindIndexWriter {
 	readonly #postings = new PostingStore();
@@ -158,7 +157,7 @@ export class PagefindIndexWriter {
 		for (const field of Object.keys(record.meta)) this.#metaFields.add(field);
 
 		// The fragment is what a result shows; the site makes its excerpt from the meta text, so
-		// the tokens are left out of it.
+		// the words are left out of it.
 		const fragment = JSON.stringify({
 			url: record.url,
 			content: '',

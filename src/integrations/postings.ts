@@ -6,12 +6,9 @@
  * words and most of them occur in few articles.
  */
 
-/** Size of one buffer that segments are cut from (64 MB). */
-const BUFFER_BYTES = 1 << 26;
 /** A segment starts with the position of the next one (8 bytes), then its bytes. */
 const LINK = 8;
 const FIRST_SEGMENT = 16;
-const LARGEST_SEGMENT = 1 << 16;
 
 /** A growable column of numbers, one per word. */
 class Column<T extends Int32Array | Float64Array> {
@@ -65,6 +62,9 @@ export function head(major: number, value: number): Buffer {
 
 /** Words' pages, each page written as Pagefind's [page difference, [weight, locations…], []]. */
 export class PostingStore {
+	/** Size of one buffer that segments are cut from, and of the largest segment. */
+	readonly #bufferBytes: number;
+	readonly #largestSegment: number;
 	readonly #buffers: Uint8Array[] = [];
 	readonly #views: DataView[] = [];
 	/** Where the next segment is cut from. */
@@ -81,6 +81,12 @@ export class PostingStore {
 	#words = 0;
 	/** One page's entry, encoded before it is appended. */
 	#scratch = new Uint8Array(256);
+
+	constructor({ bufferBytes = 1 << 26, largestSegment = 1 << 16 } = {}) {
+		if (bufferBytes < LINK + largestSegment) throw new RangeError('buffers too small');
+		this.#bufferBytes = bufferBytes;
+		this.#largestSegment = largestSegment;
+	}
 
 	/** How many words have pages. */
 	get wordCount(): number {
@@ -110,9 +116,9 @@ export class PostingStore {
 		const inPlace = (this.#room.values[id] ?? 0) - fill >= longest;
 		if (!inPlace && this.#scratch.length < longest) this.#scratch = new Uint8Array(longest);
 		const out = inPlace
-			? (this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array)
+			? (this.#buffers[Math.floor(segment / this.#bufferBytes)] as Uint8Array)
 			: this.#scratch;
-		const from = inPlace ? (segment % BUFFER_BYTES) + LINK + fill : 0;
+		const from = inPlace ? (segment % this.#bufferBytes) + LINK + fill : 0;
 		out[from] = 0x83;
 		let at = writeHead(out, from + 1, 0, page - (this.#lastPage.values[id] ?? 0));
 		at = writeHead(out, at, 4, locations.length + 1);
@@ -153,12 +159,12 @@ export class PostingStore {
 	/** A new segment of `room` bytes; its position counts from the first buffer's start. */
 	#cut(room: number): number {
 		const need = LINK + room;
-		const used = this.#free % BUFFER_BYTES;
-		if (this.#buffers.length === 0 || used + need > BUFFER_BYTES) {
-			const buffer = new Uint8Array(BUFFER_BYTES);
+		// A segment never crosses from one buffer into the next.
+		if (this.#free + need > this.#buffers.length * this.#bufferBytes) {
+			const buffer = new Uint8Array(this.#bufferBytes);
 			this.#buffers.push(buffer);
 			this.#views.push(new DataView(buffer.buffer));
-			this.#free = (this.#buffers.length - 1) * BUFFER_BYTES;
+			this.#free = (this.#buffers.length - 1) * this.#bufferBytes;
 		}
 		const segment = this.#free;
 		this.#free += need;
@@ -169,18 +175,18 @@ export class PostingStore {
 		let segment = this.#last.values[id] ?? 0;
 		let fill = this.#fill.values[id] ?? 0;
 		let room = this.#room.values[id] ?? 0;
-		let buffer = this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array;
-		let start = (segment % BUFFER_BYTES) + LINK;
+		let buffer = this.#buffers[Math.floor(segment / this.#bufferBytes)] as Uint8Array;
+		let start = (segment % this.#bufferBytes) + LINK;
 		for (let index = 0; index < length; index += 1) {
 			if (fill === room) {
-				room = Math.min(room * 2, LARGEST_SEGMENT);
+				room = Math.min(room * 2, this.#largestSegment);
 				const next = this.#cut(room);
-				const view = this.#views[Math.floor(segment / BUFFER_BYTES)] as DataView;
-				view.setFloat64(segment % BUFFER_BYTES, next);
+				const view = this.#views[Math.floor(segment / this.#bufferBytes)] as DataView;
+				view.setFloat64(segment % this.#bufferBytes, next);
 				segment = next;
 				fill = 0;
-				buffer = this.#buffers[Math.floor(segment / BUFFER_BYTES)] as Uint8Array;
-				start = (segment % BUFFER_BYTES) + LINK;
+				buffer = this.#buffers[Math.floor(segment / this.#bufferBytes)] as Uint8Array;
+				start = (segment % this.#bufferBytes) + LINK;
 			}
 			buffer[start + fill] = bytes[index] ?? 0;
 			fill += 1;
@@ -197,13 +203,13 @@ export class PostingStore {
 		let segment = this.#first.values[id] ?? 0;
 		let room = FIRST_SEGMENT;
 		for (let at = 0; at < size;) {
-			const index = Math.floor(segment / BUFFER_BYTES);
-			const start = (segment % BUFFER_BYTES) + LINK;
+			const index = Math.floor(segment / this.#bufferBytes);
+			const start = (segment % this.#bufferBytes) + LINK;
 			const take = Math.min(room, size - at);
 			out.set((this.#buffers[index] as Uint8Array).subarray(start, start + take), at);
 			at += take;
-			segment = (this.#views[index] as DataView).getFloat64(segment % BUFFER_BYTES);
-			room = Math.min(room * 2, LARGEST_SEGMENT);
+			segment = (this.#views[index] as DataView).getFloat64(segment % this.#bufferBytes);
+			room = Math.min(room * 2, this.#largestSegment);
 		}
 		return out;
 	}

@@ -14,7 +14,7 @@ import { articleId } from '../lib/urls';
 
 /**
  * Writes one shard's index into `folder`. Records are made one article at a time and only their
- * tokens' locations are kept until the files are written (docs/decisions/005).
+ * words' encoded postings are kept until the files are written (docs/decisions/005, 006).
  */
 function writeShard(
 	articles: readonly ArticleSource[],
@@ -100,10 +100,10 @@ function publishedIn(root: URL, paths: readonly string[]): ArticleSource[] {
 }
 
 /**
- * Writes the search index after each `astro build`. Articles are fed as records of
- * two-character tokens rather than as HTML (docs/decisions/003). `npm run build` sets
- * YZB_SEARCH_INDEX=separate and writes the index in a process of its own once Astro has ended,
- * so that the two never hold their memory at the same time.
+ * Writes the search index after each `astro build`. Articles are fed as records of their
+ * normalised fields rather than as HTML (docs/decisions/003, 006). `npm run build` sets
+ * YZB_SEARCH_INDEX=separate and writes the index in a process of its own beside Astro's
+ * (docs/decisions/004).
  */
 export function searchIndex(contentFolder: string): AstroIntegration {
 	let root: URL;
