@@ -25,10 +25,14 @@ const fail = (message: string) => {
 	process.exit(1);
 };
 
-if (!values.date || !isCalendarDay(values.date))
-	fail('请用 --date 给出出版日期，如 --date 2026-01-08');
-if (!values.page || !/^[1-9]\d*$/u.test(values.page))
-	fail('请用 --page 给出版次（正整数），如 --page 2');
+if (!values.date) fail('请用 --date 给出出版日期，如 --date 2026-01-08');
+else if (!isCalendarDay(values.date))
+	fail(
+		`--date ${values.date} 不是日历上的日期：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08`,
+	);
+if (!values.page) fail('请用 --page 给出版次（正整数），如 --page 2');
+else if (!/^[1-9]\d*$/u.test(values.page))
+	fail(`--page ${values.page} 不是版次：版次用阿拉伯数字写，如第二版写 --page 2`);
 if (!values.title?.trim()) fail('请用 --title 给出标题，如 --title "区委经济工作会议召开"');
 
 const date = values.date ?? '';

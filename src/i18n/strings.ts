@@ -14,6 +14,7 @@ export const strings = {
 	searchResultCount: (query: string, count: number) => `含有「${query}」的文章共 ${count} 篇。`,
 	searchEmptyQuery: '请输入要搜索的词语。',
 	searchUnavailable: '搜索暂时不可用，请稍后再试。',
+	searchNeedsBuild: '开发预览（npm run dev）没有搜索索引：请用 npm start 构建并预览后再试搜索。',
 	searchNeedsScript: '搜索需要浏览器启用 JavaScript。',
 	searchFilters: '筛选和排序',
 	filterPage: '版次',

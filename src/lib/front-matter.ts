@@ -44,6 +44,10 @@ export function parseFrontMatter(text: string): FrontMatterDocument {
 	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 
 	const [firstError] = document.errors;
+	if (firstError || (document.contents !== null && !isMap(document.contents))) {
+		const slip = typingSlip(yamlText);
+		if (slip) throw new FrontMatterError(slip.message, slip.line + 1);
+	}
 	if (firstError) {
 		const yamlLine =
 			(firstError.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined) ??
@@ -96,6 +100,28 @@ function unclosedQuoteLine(yamlText: string): number | undefined {
 function firstAliasLine(yamlText: string): number | undefined {
 	const index = yamlText.split('\n').findIndex((line) => /^[^:#]+:\s*\*/u.test(line));
 	return index === -1 ? undefined : index + 2;
+}
+
+/**
+ * A slip of the keyboard that makes YAML unreadable, found by looking at the lines: a field
+ * name followed by the Chinese colon, or a line indented with a tab. The line is 1-based within
+ * the front-matter.
+ */
+function typingSlip(yamlText: string): { message: string; line: number } | undefined {
+	const lines = yamlText.split('\n');
+	for (const [index, line] of lines.entries()) {
+		const field = /^\s*([A-Za-z][\w-]*)\s*：/u.exec(line);
+		if (field) {
+			return {
+				message: `字段 ${field[1] ?? ''} 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`,
+				line: index + 1,
+			};
+		}
+		if (line.startsWith('\t')) {
+			return { message: '行首有 Tab 缩进：字段名应顶格书写，请删去行首的 Tab', line: index + 1 };
+		}
+	}
+	return undefined;
 }
 
 /** A YAML parse error as advice an editor can follow. */

@@ -59,6 +59,27 @@ describe('npm run new', () => {
 			'标题',
 		]);
 		expect(made.status).not.toBe(0);
-		expect(made.output).toContain('请用 --date 给出出版日期，如 --date 2026-01-08');
+		expect(made.output).toContain(
+			'--date 2025-02-29 不是日历上的日期：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08',
+		);
+	});
+
+	it('names a date without its leading zeros and a 版 written in Chinese numerals', () => {
+		const short = npm(['run', 'new', '--', '--date', '2026-1-9', '--page', '3', '--title', '标题']);
+		expect(short.status).not.toBe(0);
+		expect(short.output).toContain('--date 2026-1-9 不是日历上的日期');
+		const chinese = npm([
+			'run',
+			'new',
+			'--',
+			'--date',
+			'2026-01-09',
+			'--page',
+			'二',
+			'--title',
+			'标题',
+		]);
+		expect(chinese.status).not.toBe(0);
+		expect(chinese.output).toContain('--page 二 不是版次：版次用阿拉伯数字写，如第二版写 --page 2');
 	});
 });

@@ -108,6 +108,56 @@ describe('every screen', () => {
 	});
 });
 
+/** How many lines the text of the first element matching `selector` takes. */
+function linesOf(page: Page, selector: string) {
+	return page
+		.locator(selector)
+		.first()
+		.evaluate((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+		});
+}
+
+describe('a small phone with the large text size', () => {
+	/** A page 360 px wide with 大字号 chosen. */
+	async function openLarge(path: string) {
+		const page = await open(path, 360);
+		await page.getByRole('button', { name: '大字号' }).click();
+		return page;
+	}
+
+	it('keeps 搜索 and the edition’s weekday on one line each', async () => {
+		const home = await openLarge('/');
+		expect(await linesOf(home, 'header button[type="submit"]')).toBe(1);
+		expect(await linesOf(home, 'h1 time span:last-child')).toBe(1);
+		expect(await home.locator('h1 time span:last-child').textContent()).toBe('星期四');
+		const search = await openLarge('/search/?q=渝中');
+		expect(await linesOf(search, 'main button[type="submit"]')).toBe(1);
+	});
+
+	it('gives each reporter’s name a target at least 32 px tall', async () => {
+		const page = await openLarge(ARTICLE);
+		const heights = await page
+			.locator('article header a.byline-name')
+			.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height));
+		expect(heights.length).toBeGreaterThan(0);
+		for (const height of heights) expect(height).toBeGreaterThanOrEqual(32);
+	});
+
+	it('shows 夜间模式 filled when it is on, as the sizes are', async () => {
+		const page = await openLarge(ARTICLE);
+		const theme = 'button[data-theme-toggle]';
+		const off = await styleOf(page, theme, ['background-color']);
+		await page.getByRole('button', { name: '夜间模式' }).click();
+		const on = await styleOf(page, theme, ['background-color']);
+		const large = await styleOf(page, 'button[data-text-size="large"]', ['background-color']);
+		expect(on).not.toEqual(off);
+		expect(on).toEqual(large);
+	});
+});
+
 describe('reader preferences', () => {
 	it('keep the dark theme and the large text size across a reload', async () => {
 		const page = await open(ARTICLE);

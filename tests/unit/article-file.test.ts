@@ -67,6 +67,27 @@ describe('readArticle', () => {
 		]);
 	});
 
+	it('points at a field typed with the Chinese colon', () => {
+		expect(messages('---\ntitle: 标题\ndate: 2026-01-08\npage：2\n---\n正文\n')).toEqual([
+			`${FILE} 第4行: 字段 page 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`,
+		]);
+		expect(messages('---\ntitle：标题\n---\n正文\n')).toEqual([
+			`${FILE} 第2行: 字段 title 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`,
+		]);
+	});
+
+	it('points at a field indented with a tab', () => {
+		expect(messages('---\ntitle: 标题\n\tpage: 2\ndate: 2026-01-08\n---\n正文\n')).toEqual([
+			`${FILE} 第3行: 行首有 Tab 缩进：字段名应顶格书写，请删去行首的 Tab`,
+		]);
+	});
+
+	it('keeps a Chinese colon inside a value', () => {
+		expect(messages('---\ntitle: 区委：会议召开\ndate: 2026-01-08\npage: 2\n---\n正文\n')).toEqual(
+			[],
+		);
+	});
+
 	it('requires incomplete: true when the body marks a gap', () => {
 		expect(
 			messages('---\ntitle: 标题\ndate: 2026-01-08\npage: 2\n---\n深耕[[缺文]]环促\n'),
