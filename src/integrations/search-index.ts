@@ -5,12 +5,20 @@ import { readArticle, type ArticleSource } from '../lib/article-file';
 import { ContentError, formatContentIssue } from '../lib/content-issue';
 import { listContentFiles, readFiles } from '../loaders/content-files';
 import { bylineNames } from '../lib/byline';
+import { strings } from '../i18n/strings';
 import { plainText } from '../lib/markdown';
 import { searchRecord } from '../lib/search-record';
 import { loadPagefindRuntime, PagefindIndexWriter, type PagefindRuntime } from './pagefind-files';
 import { reporterCode } from '../lib/result-key';
 import { SHARD_MANIFEST, shardByMonth, SHARD_SIZE, type ShardManifest } from '../lib/search-shards';
 import { articleId } from '../lib/urls';
+
+/** Each photo's caption and credit as the article page prints them above the body. */
+function photoCaptions(article: ArticleSource): string[] {
+	return article.data.photos.map(
+		(photo) => `${photo.caption ?? ''}${photo.credit ? strings.photoCredit(photo.credit) : ''}`,
+	);
+}
 
 /**
  * Writes one shard's index into `folder`. Records are made one article at a time and only their
@@ -43,7 +51,7 @@ function writeShard(
 				kicker: article.data.kicker,
 				subtitle: article.data.subtitle,
 				byline: article.data.byline,
-				text: plainText(article.body),
+				text: [...photoCaptions(article), plainText(article.body)].join('\n'),
 				date: article.data.date,
 				page: article.data.page,
 				reporters: names,

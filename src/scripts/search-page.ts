@@ -1,6 +1,6 @@
 import { formatMonth } from '../lib/beijing-day';
 import { excerpt, findMatches, type ExcerptPart } from '../lib/excerpt';
-import { queryTerms } from '../lib/search-text';
+import { LONGEST_QUERY, queryTerms } from '../lib/search-text';
 import { SHARD_MANIFEST, type ShardManifest } from '../lib/search-shards';
 import {
 	findArticles,
@@ -70,7 +70,10 @@ function resultItem(data: ResultData, terms: string[], query: string): HTMLLIEle
 
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
-	link.href = `${data.url}?${new URLSearchParams({ highlight: query }).toString()}`;
+	// A query pasted into the address may be longer than the boxes take; the article page
+	// marks its beginning.
+	const highlight = [...query].slice(0, LONGEST_QUERY).join('');
+	link.href = `${data.url}?${new URLSearchParams({ highlight }).toString()}`;
 	appendParts(link, markedParts(title, findMatches(title, terms)));
 	heading.append(link);
 
@@ -88,8 +91,11 @@ function resultItem(data: ResultData, terms: string[], query: string): HTMLLIEle
 
 /** A filter value as readers read it: 2026年, 2026年1月; others as they are. */
 function valueLabel(name: FilterName, value: string, texts: SearchTexts): string {
-	if (name === 'year') return texts.year.replace('{value}', value);
-	if (name === 'month') return formatMonth(`${value}-01`);
+	// A value from the address that is no year or month is shown as it is (and finds nothing).
+	if (name === 'year' && /^\d{4}$/u.test(value)) return texts.year.replace('{value}', value);
+	if (name === 'month' && /^\d{4}-(0[1-9]|1[0-2])$/u.test(value)) {
+		return formatMonth(`${value}-01`);
+	}
 	return value;
 }
 
@@ -198,22 +204,30 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			showFilters(outcome.counts, request, params.get('sort') ?? 'relevance');
 
 			let shown = 0;
+			let showing = false;
 			// Each result shows as soon as it and those before it have loaded, in place of what
 			// the list showed before (the newest part's results) when `replace` is set.
 			const showMore = async (replace: boolean) => {
-				const batch = outcome.results.slice(shown, shown + RESULTS_PER_PAGE);
-				const loading = batch.map((hit) => hit.data());
-				const start = replace ? 0 : list.children.length;
-				for (const [index, data] of loading.entries()) {
-					const item = resultItem(await data, request.terms, query);
-					if (current !== run) return;
-					const previous = list.children[start + index];
-					if (previous) previous.replaceWith(item);
-					else list.append(item);
+				// A second click while a batch loads would count that batch twice.
+				if (showing) return;
+				showing = true;
+				try {
+					const batch = outcome.results.slice(shown, shown + RESULTS_PER_PAGE);
+					const loading = batch.map((hit) => hit.data());
+					const start = replace ? 0 : list.children.length;
+					for (const [index, data] of loading.entries()) {
+						const item = resultItem(await data, request.terms, query);
+						if (current !== run) return;
+						const previous = list.children[start + index];
+						if (previous) previous.replaceWith(item);
+						else list.append(item);
+					}
+					while (list.children.length > start + batch.length) list.lastElementChild?.remove();
+					shown += batch.length;
+					more.hidden = shown >= outcome.results.length;
+				} finally {
+					showing = false;
 				}
-				while (list.children.length > start + batch.length) list.lastElementChild?.remove();
-				shown += batch.length;
-				more.hidden = shown >= outcome.results.length;
 			};
 			more.onclick = () => void showMore(false);
 			await showMore(true);

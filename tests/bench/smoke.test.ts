@@ -2,6 +2,9 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveSite } from '../support/preview';
+import { searchSettled } from '../support/search-page';
 import { repoRoot } from '../support/site';
 
 /** The figures the bench prints as its last line. */
@@ -83,5 +86,39 @@ describe('npm run bench on a small archive', () => {
 		expect(figures.expected['渝中']).toBeGreaterThan(100);
 		expect(figures.targets['every query finds exactly the articles containing it']).toBe(true);
 		expect(figures.search.cold.bytes).toBeGreaterThan(0);
+	});
+
+	it('shows each of a broad search’s results once, newest first, however fast 更多 is clicked', async () => {
+		const figures = JSON.parse(lastLine) as BenchFigures;
+		const site = await serveSite(join(work, 'site'));
+		const browser = await launchBrowser();
+		try {
+			const page = await browser.newPage();
+			await page.goto(`${site.origin}/search/?q=渝中&sort=newest`);
+			await searchSettled(page);
+			const more = page.locator('#search-more');
+			// A double click lands while the next results load; it must not skip a batch.
+			await more.dblclick();
+			// Then click on until every result shows; clicks while a batch loads are ignored.
+			let hidden = false;
+			while (!hidden) {
+				hidden = await page.evaluate(() => {
+					const button = document.getElementById('search-more');
+					if (!button || button.hidden) return true;
+					button.click();
+					return false;
+				});
+			}
+			const links = await page
+				.locator('#search-results li h2 a')
+				.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+			expect(links).toHaveLength(figures.expected['渝中'] ?? -1);
+			expect(new Set(links).size).toBe(links.length);
+			const days = links.map((link) => link.slice(1, 11));
+			expect(days).toEqual([...days].sort().reverse());
+		} finally {
+			await browser.close();
+			await site.stop();
+		}
 	});
 });

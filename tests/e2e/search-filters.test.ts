@@ -50,6 +50,30 @@ describe('search filters and sort, on the fixture archive', () => {
 		).toEqual(['社区服务站启用']);
 	});
 
+	it('finds nothing, and says so, for a year or month in the address that is none', async () => {
+		const filters: Record<string, string>[] = [
+			{ month: '2025-13' },
+			{ month: 'abcd' },
+			{ year: 'abcd' },
+		];
+		for (const filter of filters) {
+			expect(await searchHeadlines(session.page, session.site.origin, '社区', filter)).toEqual([]);
+			expect(await session.page.locator('#search-status').textContent()).toBe(
+				'没有找到含有「社区」的文章。',
+			);
+			expect(await session.page.locator('#search-results').getAttribute('data-count')).toBe('0');
+		}
+		expect(await options('year')).toEqual(['全部', '2026年（1）', '2025年（3）', 'abcd']);
+	});
+
+	it('finds the words of a photo’s caption and credit, as the article prints them', async () => {
+		for (const query of ['开工现场', '改造效果图', '王五摄']) {
+			expect(await searchHeadlines(session.page, session.site.origin, query)).toEqual([
+				'老街交通改造开工',
+			]);
+		}
+	});
+
 	it('sorts newest first when asked', async () => {
 		const found = await searchHeadlines(session.page, session.site.origin, '社区', {
 			sort: 'newest',

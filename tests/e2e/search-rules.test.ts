@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from '../support/session';
 import { searchHeadlines } from '../support/search-page';
+import { truthArticles } from '../support/search-truth';
 
 const session = useBrowserSession();
 
@@ -12,6 +13,7 @@ const FANXIANG = '乘势而上 真抓实干 奋力实现“十五五”良好开
 const JIAOYU = '渝中获评全国义务教育优质均衡发展区';
 const DANGJIAN = '“智慧党建”精准发力 “数字赋效”固本强基';
 const HUIYI = '区委经济工作会议召开';
+const HEZUO = '坚持合作共赢，敞开胸怀拥抱世界';
 
 describe('search normalises the text and the query alike', () => {
 	it('finds 刘侃 where print padded the name, 刘 侃', async () => {
@@ -29,6 +31,38 @@ describe('search normalises the text and the query alike', () => {
 
 	it('reads traditional characters as simplified', async () => {
 		expect(await search('渝中區南紀門')).toEqual([KAIMEN]);
+	});
+});
+
+describe('search reads each character alike wherever it stands', () => {
+	it('reads the 乾 of 乾坤 as a lone 乾 is read, as 干', async () => {
+		expect((await search('乾')).sort()).toEqual([HEZUO, FANXIANG, DANGJIAN].sort());
+		expect(await search('盈、乾')).toEqual([HEZUO]);
+		expect(await search('乾坤朗朗')).toEqual([HEZUO]);
+	});
+
+	it('marks the 乾 of 乾坤 on the article page', async () => {
+		await session.page.goto(`${session.site.origin}/2026-01-08/hezuo-gongying/?highlight=乾`);
+		await session.page.waitForSelector('article mark.search-highlight');
+		const marks = await session.page.locator('article mark.search-highlight').allTextContents();
+		expect(new Set(marks)).toEqual(new Set(['乾']));
+	});
+});
+
+describe('a long pasted passage', () => {
+	it('is searched whole, and the article is asked to mark its first 200 characters', async () => {
+		const body = truthArticles()
+			.find((article) => article.headline === FANXIANG)
+			?.fields.at(-1);
+		const passage = [...(body ?? '')].slice(0, 300).join('');
+		expect([...passage]).toHaveLength(300);
+		expect(await search(passage)).toEqual([FANXIANG]);
+		const href = await session.page.locator('#search-results li h2 a').first().getAttribute('href');
+		const highlight = new URL(href ?? '', session.site.origin).searchParams.get('highlight');
+		expect(highlight).toBe([...passage].slice(0, 200).join(''));
+		for (const box of await session.page.locator('input[name="q"]').all()) {
+			expect(await box.getAttribute('maxlength')).toBe('200');
+		}
 	});
 });
 

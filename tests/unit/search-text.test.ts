@@ -27,6 +27,14 @@ describe('normaliseForSearch', () => {
 		expect(normaliseForSearch('渝中區南紀門')).toBe('渝中区南纪门');
 	});
 
+	it('reads each character on its own, so that a piece of a text reads as a piece of its reading', () => {
+		// OpenCC's phrases keep 乾 in 乾坤 and make a lone 乾 干; search must read both alike.
+		expect(normaliseForSearch('乾')).toBe('干');
+		expect(normaliseForSearch('充盈、乾坤朗朗')).toBe('充盈干坤朗朗');
+		const text = '乾坤朗朗，乾隆年間的後街與著名的發展';
+		expect(normaliseForSearch(text)).toBe([...text].map(normaliseForSearch).join(''));
+	});
+
 	it('leaves simplified text as it is', () => {
 		expect(normaliseForSearch('解放碑中央商务区')).toBe('解放碑中央商务区');
 	});
