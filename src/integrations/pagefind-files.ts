@@ -10,14 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { close, createIndex } from 'pagefind';
 import type { SearchRecord } from '../lib/search-record';
 import type { ArticleWords } from '../lib/search-tokens';
+import type { PagefindRuntime } from './pagefind-runtime';
 import { head, PostingStore } from './postings';
 import { WordTrie } from './word-trie';
 
@@ -33,42 +31,6 @@ const PLACED_WEIGHT = 24;
  * a rare word cheap; the chunk list, which the first search loads, grows as they shrink.
  */
 export const CHUNK_BYTES = Number(process.env.YZB_CHUNK_BYTES ?? 32_000);
-
-/** What the browser needs of Pagefind besides the index: its script, worker and WebAssembly. */
-export interface PagefindRuntime {
-	version: string;
-	includeCharacters: unknown;
-	files: Map<string, Buffer>;
-}
-
-/** Files Pagefind writes for every index that the search page loads. */
-const RUNTIME_FILES = ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind'];
-
-/**
- * Pagefind's script, worker and WebAssembly, taken from an empty index written by the
- * installed Pagefind, so that they always match the format written here.
- */
-export async function loadPagefindRuntime(): Promise<PagefindRuntime> {
-	const folder = await mkdtemp(join(tmpdir(), 'yzb-pagefind-'));
-	try {
-		const { index, errors } = await createIndex({ forceLanguage: 'zxx' });
-		if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: folder });
-		if (written.errors.length > 0) {
-			throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-		}
-		const entry = JSON.parse(await readFile(join(folder, 'pagefind-entry.json'), 'utf8')) as {
-			version: string;
-			include_characters: unknown;
-		};
-		const files = new Map<string, Buffer>();
-		for (const name of RUNTIME_FILES) files.set(name, await readFile(join(folder, name)));
-		return { version: entry.version, includeCharacters: entry.include_characters, files };
-	} finally {
-		await close();
-		await rm(folder, { recursive: true, force: true });
-	}
-}
 
 /**
  * Pagefind's compressed file: the signature, then the content, gzipped. Level 4: measured on

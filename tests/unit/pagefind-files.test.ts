@@ -5,11 +5,8 @@ import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	CHUNK_BYTES,
-	loadPagefindRuntime,
-	PagefindIndexWriter,
-} from '../../src/integrations/pagefind-files';
+import { CHUNK_BYTES, PagefindIndexWriter } from '../../src/integrations/pagefind-files';
+import { loadPagefindRuntime } from '../../src/integrations/pagefind-runtime';
 import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
 import { plainText } from '../../src/lib/markdown';
