@@ -63,6 +63,21 @@ describe('a reader', () => {
 		]);
 	});
 
+	it('marks only the fields search reads, each on its own', async () => {
+		/** The marks on the article page asked to highlight `query`. */
+		const marks = async (query: string) => {
+			await session.page.goto(
+				`${session.site.origin}/2026-01-08/hezuo-gongying/?${new URLSearchParams({ highlight: query }).toString()}`,
+			);
+			await session.page.waitForSelector('article mark.search-highlight');
+			return session.page.locator('article mark.search-highlight').allTextContents();
+		};
+		// 版 and 刊于 stand only in the page's own lines (date, 版, the note on 上接); 拥抱世界2026
+		// would run from the headline into the date line. 乾坤 shows that the page did mark.
+		expect(await marks('版 刊于 拥抱世界2026 乾坤')).toEqual(['乾坤']);
+		expect(await marks('敞开胸怀')).toEqual(['敞开胸怀', '敞开胸怀']);
+	});
+
 	it('is told when nothing is found, with the list left empty', async () => {
 		expect(await searchResults('火星探测器')).toEqual([]);
 		expect(await session.page.getByRole('status').textContent()).toBe(
