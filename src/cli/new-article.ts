@@ -10,29 +10,41 @@ import { isCalendarDay } from '../lib/beijing-day';
 import { PLACEHOLDER_BODY } from '../lib/article-file';
 import { toPinyinSlug } from '../lib/slug';
 
-const { values } = parseArgs({
-	options: {
-		date: { type: 'string' },
-		page: { type: 'string' },
-		title: { type: 'string' },
-		byline: { type: 'string' },
-		slug: { type: 'string' },
-	},
-});
-
-const fail = (message: string) => {
+const fail = (message: string): never => {
 	console.error(message);
 	process.exit(1);
 };
 
-if (!values.date) fail('请用 --date 给出出版日期，如 --date 2026-01-08');
+const USAGE =
+	'用法：npm run new -- --date 2026-01-08 --page 2 --title "标题" [--byline "记者 某某"] [--slug 文件名]';
+
+const readArguments = () => {
+	try {
+		return parseArgs({
+			options: {
+				date: { type: 'string' },
+				page: { type: 'string' },
+				title: { type: 'string' },
+				byline: { type: 'string' },
+				slug: { type: 'string' },
+			},
+		}).values;
+	} catch {
+		return fail(
+			`无法读取参数：参数名只能是 --date、--page、--title、--byline、--slug，每个后面都要写值（以 - 开头的值请写成 --page=-1 这样）。\n${USAGE}`,
+		);
+	}
+};
+const values = readArguments();
+
+if (!values.date) fail(`请用 --date 给出出版日期，如 --date 2026-01-08\n${USAGE}`);
+else if (!/^\d{4}-\d{2}-\d{2}$/u.test(values.date))
+	fail(`--date ${values.date} 格式不对：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08`);
 else if (!isCalendarDay(values.date))
-	fail(
-		`--date ${values.date} 不是日历上的日期：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08`,
-	);
-if (!values.page) fail('请用 --page 给出版次（正整数），如 --page 2');
+	fail(`--date ${values.date} 不是日历上的日期：请检查月份和日子`);
+if (!values.page) fail(`请用 --page 给出版次（正整数），如 --page 2\n${USAGE}`);
 else if (!/^[1-9]\d*$/u.test(values.page))
-	fail(`--page ${values.page} 不是版次：版次用阿拉伯数字写，如第二版写 --page 2`);
+	fail(`--page ${values.page} 不是版次：版次是从 1 起的整数，前面不加 0，如第二版写 --page 2`);
 if (!values.title?.trim()) fail('请用 --title 给出标题，如 --title "区委经济工作会议召开"');
 
 const date = values.date ?? '';

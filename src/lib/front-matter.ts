@@ -44,9 +44,11 @@ export function parseFrontMatter(text: string): FrontMatterDocument {
 	const document = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
 
 	const [firstError] = document.errors;
+	const colon = chineseColonSlip(yamlText);
+	if (colon) throw new FrontMatterError(colon.message, colon.line + 1);
 	if (firstError || (document.contents !== null && !isMap(document.contents))) {
-		const slip = typingSlip(yamlText);
-		if (slip) throw new FrontMatterError(slip.message, slip.line + 1);
+		const tab = tabSlip(yamlText);
+		if (tab) throw new FrontMatterError(tab.message, tab.line + 1);
 	}
 	if (firstError) {
 		const yamlLine =
@@ -102,26 +104,36 @@ function firstAliasLine(yamlText: string): number | undefined {
 	return index === -1 ? undefined : index + 2;
 }
 
+/** What an editor mistyped, and on which line of the front-matter (1-based). */
+interface TypingSlip {
+	message: string;
+	line: number;
+}
+
 /**
- * A slip of the keyboard that makes YAML unreadable, found by looking at the lines: a field
- * name followed by the Chinese colon, or a line indented with a tab. The line is 1-based within
- * the front-matter.
+ * A field name at the start of a line followed by the Chinese colon (`page：2`). YAML reads
+ * that line as one long key or as text; at the start of a line it is always a slip, while an
+ * indented line may be the text of a longer value and is left alone.
  */
-function typingSlip(yamlText: string): { message: string; line: number } | undefined {
+function chineseColonSlip(yamlText: string): TypingSlip | undefined {
 	const lines = yamlText.split('\n');
 	for (const [index, line] of lines.entries()) {
-		const field = /^\s*([A-Za-z][\w-]*)\s*：/u.exec(line);
+		const field = /^([A-Za-z][\w-]*)[ \t]*：/u.exec(line);
 		if (field) {
 			return {
 				message: `字段 ${field[1] ?? ''} 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`,
 				line: index + 1,
 			};
 		}
-		if (line.startsWith('\t')) {
-			return { message: '行首有 Tab 缩进：字段名应顶格书写，请删去行首的 Tab', line: index + 1 };
-		}
 	}
 	return undefined;
+}
+
+/** A line indented with a tab, which YAML cannot read, when the front-matter did not parse. */
+function tabSlip(yamlText: string): TypingSlip | undefined {
+	const index = yamlText.split('\n').findIndex((line) => line.startsWith('\t'));
+	if (index === -1) return undefined;
+	return { message: '行首有 Tab 缩进：字段名应顶格书写，请删去行首的 Tab', line: index + 1 };
 }
 
 /** A YAML parse error as advice an editor can follow. */

@@ -59,15 +59,15 @@ describe('npm run new', () => {
 			'标题',
 		]);
 		expect(made.status).not.toBe(0);
-		expect(made.output).toContain(
-			'--date 2025-02-29 不是日历上的日期：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08',
-		);
+		expect(made.output).toContain('--date 2025-02-29 不是日历上的日期：请检查月份和日子');
 	});
 
 	it('names a date without its leading zeros and a 版 written in Chinese numerals', () => {
 		const short = npm(['run', 'new', '--', '--date', '2026-1-9', '--page', '3', '--title', '标题']);
 		expect(short.status).not.toBe(0);
-		expect(short.output).toContain('--date 2026-1-9 不是日历上的日期');
+		expect(short.output).toContain(
+			'--date 2026-1-9 格式不对：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08',
+		);
 		const chinese = npm([
 			'run',
 			'new',
@@ -80,6 +80,23 @@ describe('npm run new', () => {
 			'标题',
 		]);
 		expect(chinese.status).not.toBe(0);
-		expect(chinese.output).toContain('--page 二 不是版次：版次用阿拉伯数字写，如第二版写 --page 2');
+		expect(chinese.output).toContain(
+			'--page 二 不是版次：版次是从 1 起的整数，前面不加 0，如第二版写 --page 2',
+		);
+	});
+
+	it('answers an unknown option or a value starting with - in Chinese, with the usage', () => {
+		for (const args of [
+			['--titel', '标题'],
+			['--date', '2026-01-09', '--page', '-1', '--title', '标题'],
+		]) {
+			const made = npm(['run', 'new', '--', ...args]);
+			expect(made.status).not.toBe(0);
+			expect(made.output).toContain(
+				'无法读取参数：参数名只能是 --date、--page、--title、--byline、--slug，每个后面都要写值（以 - 开头的值请写成 --page=-1 这样）。',
+			);
+			expect(made.output).toContain('用法：npm run new -- --date 2026-01-08 --page 2');
+			expect(made.output).not.toContain('ERR_PARSE_ARGS');
+		}
 	});
 });

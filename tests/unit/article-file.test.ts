@@ -76,6 +76,17 @@ describe('readArticle', () => {
 		]);
 	});
 
+	it('names the Chinese colon before a later half-width one, and not in a value’s text', () => {
+		expect(messages('---\ntitle：区委: 会议\ndate: 2026-01-08\npage: 2\n---\n正文\n')).toEqual([
+			`${FILE} 第2行: 字段 title 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`,
+		]);
+		expect(
+			messages(
+				'---\ntitle: 标题\nsubtitle: |\n  备注：第二行\n  note：第三行\ndate: 2026-01-08\npage：2\n---\n正文\n',
+			),
+		).toEqual([`${FILE} 第7行: 字段 page 后面是中文冒号「：」：请改为英文冒号「:」，冒号后空一格`]);
+	});
+
 	it('points at a field indented with a tab', () => {
 		expect(messages('---\ntitle: 标题\n\tpage: 2\ndate: 2026-01-08\n---\n正文\n')).toEqual([
 			`${FILE} 第3行: 行首有 Tab 缩进：字段名应顶格书写，请删去行首的 Tab`,
