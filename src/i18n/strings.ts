@@ -11,6 +11,8 @@ export const strings = {
 	searchLoading: '正在搜索……',
 	searchOlder: '以上是最近的结果，正在查找更早的文章……',
 	searchNoResults: (query: string) => `没有找到含有「${query}」的文章。`,
+	searchNoResultsFiltered: (query: string) =>
+		`在所选的版、记者、年份或月份中没有含有「${query}」的文章：请把筛选改为“全部”再看。`,
 	searchResultCount: (query: string, count: number) => `含有「${query}」的文章共 ${count} 篇。`,
 	searchEmptyQuery: '请输入要搜索的词语。',
 	searchUnavailable: '搜索暂时不可用，请稍后再试。',

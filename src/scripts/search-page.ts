@@ -19,6 +19,7 @@ interface SearchTexts {
 	empty: string;
 	unavailable: string;
 	noResults: string;
+	noResultsFiltered: string;
 	count: string;
 	all: string;
 	more: string;
@@ -232,7 +233,14 @@ export async function startSearchPage(root: HTMLElement): Promise<void> {
 			more.onclick = () => void showMore(false);
 			await showMore(true);
 
-			const message = outcome.results.length === 0 ? texts.noResults : texts.count;
+			// Every article found has one year: their sum is what was found before the filters.
+			const found = Object.values(outcome.counts.year).reduce((sum, count) => sum + count, 0);
+			const message =
+				outcome.results.length > 0
+					? texts.count
+					: found > 0
+						? texts.noResultsFiltered
+						: texts.noResults;
 			const count = String(outcome.results.length);
 			settle(
 				message.replaceAll('{count}', count).replaceAll('{query}', () => query),

@@ -59,7 +59,7 @@ describe('search filters and sort, on the fixture archive', () => {
 		for (const filter of filters) {
 			expect(await searchHeadlines(session.page, session.site.origin, '社区', filter)).toEqual([]);
 			expect(await session.page.locator('#search-status').textContent()).toBe(
-				'没有找到含有「社区」的文章。',
+				'在所选的版、记者、年份或月份中没有含有「社区」的文章：请把筛选改为“全部”再看。',
 			);
 			expect(await session.page.locator('#search-results').getAttribute('data-count')).toBe('0');
 		}
