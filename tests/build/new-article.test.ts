@@ -15,13 +15,13 @@ function npm(args: string[]) {
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** Runs `npm run new` with `args`. */
+const newArticle = (...args: string[]) => npm(['run', 'new', '--', ...args]);
+
 describe('npm run new', () => {
 	it('writes the article in its date folder with its front-matter, which check refuses until written', () => {
 		rmSync(`${repoRoot}${content}`, { recursive: true, force: true });
-		const made = npm([
-			'run',
-			'new',
-			'--',
+		const made = newArticle(
 			'--date',
 			'2026-01-09',
 			'--page',
@@ -32,7 +32,7 @@ describe('npm run new', () => {
 			'首席记者 刘 侃',
 			'--slug',
 			'huiyi',
-		]);
+		);
 		expect(made.status).toBe(0);
 		const file = `${content}/articles/2026-01-09/huiyi.md`;
 		expect(readFileSync(`${repoRoot}${file}`, 'utf8')).toBe(
@@ -47,38 +47,18 @@ describe('npm run new', () => {
 	});
 
 	it('refuses a date that does not exist', () => {
-		const made = npm([
-			'run',
-			'new',
-			'--',
-			'--date',
-			'2025-02-29',
-			'--page',
-			'3',
-			'--title',
-			'标题',
-		]);
+		const made = newArticle('--date', '2025-02-29', '--page', '3', '--title', '标题');
 		expect(made.status).not.toBe(0);
 		expect(made.output).toContain('--date 2025-02-29 不是日历上的日期：请检查月份和日子');
 	});
 
 	it('names a date without its leading zeros and a 版 written in Chinese numerals', () => {
-		const short = npm(['run', 'new', '--', '--date', '2026-1-9', '--page', '3', '--title', '标题']);
+		const short = newArticle('--date', '2026-1-9', '--page', '3', '--title', '标题');
 		expect(short.status).not.toBe(0);
 		expect(short.output).toContain(
 			'--date 2026-1-9 格式不对：请写成 年-月-日，月和日都用两位数，如 --date 2026-01-08',
 		);
-		const chinese = npm([
-			'run',
-			'new',
-			'--',
-			'--date',
-			'2026-01-09',
-			'--page',
-			'二',
-			'--title',
-			'标题',
-		]);
+		const chinese = newArticle('--date', '2026-01-09', '--page', '二', '--title', '标题');
 		expect(chinese.status).not.toBe(0);
 		expect(chinese.output).toContain(
 			'--page 二 不是版次：版次是从 1 起的整数，前面不加 0，如第二版写 --page 2',
@@ -90,7 +70,7 @@ describe('npm run new', () => {
 			['--titel', '标题'],
 			['--date', '2026-01-09', '--page', '-1', '--title', '标题'],
 		]) {
-			const made = npm(['run', 'new', '--', ...args]);
+			const made = newArticle(...args);
 			expect(made.status).not.toBe(0);
 			expect(made.output).toContain(
 				'无法读取参数：参数名只能是 --date、--page、--title、--byline、--slug，每个后面都要写值（以 - 开头的值请写成 --page=-1 这样）。',
