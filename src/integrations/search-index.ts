@@ -7,7 +7,7 @@ import { listContentFiles, readFiles } from '../loaders/content-files';
 import { bylineNames } from '../lib/byline';
 import { strings } from '../i18n/strings';
 import { plainText } from '../lib/markdown';
-import { searchRecord } from '../lib/search-record';
+import { searchRecord, type SearchRecord } from '../lib/search-record';
 import { PagefindIndexWriter } from './pagefind-files';
 import { loadPagefindRuntime, type PagefindRuntime } from './pagefind-runtime';
 import { reporterCode } from '../lib/result-key';
@@ -19,6 +19,22 @@ function photoCaptions(article: ArticleSource): string[] {
 	return article.data.photos.map(
 		(photo) => `${photo.caption ?? ''}${photo.credit ? strings.photoCredit(photo.credit) : ''}`,
 	);
+}
+
+/** The index record of one article file, as the build writes it. */
+export function articleRecord(article: ArticleSource): SearchRecord {
+	return searchRecord({
+		// Addresses from the site's root: the search page prefixes the base path.
+		url: `/${articleId(article.data.date, article.slug)}/`,
+		title: article.data.title,
+		kicker: article.data.kicker,
+		subtitle: article.data.subtitle,
+		byline: article.data.byline,
+		text: [...photoCaptions(article), plainText(article.body)].join('\n'),
+		date: article.data.date,
+		page: article.data.page,
+		reporters: bylineNames(article.data.byline ?? ''),
+	});
 }
 
 /**
@@ -44,20 +60,7 @@ function writeShard(
 			}
 			reporters.set(code, name);
 		}
-		writer.add(
-			searchRecord({
-				// Addresses from the site's root: the search page prefixes the base path.
-				url: `/${articleId(article.data.date, article.slug)}/`,
-				title: article.data.title,
-				kicker: article.data.kicker,
-				subtitle: article.data.subtitle,
-				byline: article.data.byline,
-				text: [...photoCaptions(article), plainText(article.body)].join('\n'),
-				date: article.data.date,
-				page: article.data.page,
-				reporters: names,
-			}),
-		);
+		writer.add(articleRecord(article));
 	}
 	writer.write(folder, runtime);
 }

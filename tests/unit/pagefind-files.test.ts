@@ -7,10 +7,10 @@ import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_BYTES, PagefindIndexWriter } from '../../src/integrations/pagefind-files';
 import { loadPagefindRuntime } from '../../src/integrations/pagefind-runtime';
+import { articleRecord } from '../../src/integrations/search-index';
 import { readArticle } from '../../src/lib/article-file';
 import { bylineNames } from '../../src/lib/byline';
-import { plainText } from '../../src/lib/markdown';
-import { searchRecord, type SearchRecord } from '../../src/lib/search-record';
+import type { SearchRecord } from '../../src/lib/search-record';
 import { articleWords, type ArticleWords } from '../../src/lib/search-tokens';
 import { listContentFiles, readFiles } from '../../src/loaders/content-files';
 
@@ -38,19 +38,8 @@ async function realRecords(): Promise<(SearchRecord & { content: string; words: 
 	return readFiles(root, paths).files.map(({ file, text }) => {
 		const reading = readArticle(file, text);
 		if (!reading.ok) throw new Error(file);
-		const { data, body, slug } = reading.article;
-		const reporters = bylineNames(data.byline ?? '');
-		const record = searchRecord({
-			url: `/${data.date}/${slug}/`,
-			title: data.title,
-			kicker: data.kicker,
-			subtitle: data.subtitle,
-			byline: data.byline,
-			text: plainText(body),
-			date: data.date,
-			page: data.page,
-			reporters,
-		});
+		const { data } = reading.article;
+		const record = articleRecord(reading.article);
 		const content = [...articleWords(record.fields, record.fields[0] ?? '').placed]
 			.flatMap(([word, locations]) => locations.map((location) => ({ word, location })))
 			.sort((a, b) => a.location - b.location || (a.word < b.word ? -1 : 1))
@@ -60,7 +49,7 @@ async function realRecords(): Promise<(SearchRecord & { content: string; words: 
 			...record,
 			content,
 			words: wordsOfContent(content),
-			filters: { page: [String(data.page)], reporter: reporters },
+			filters: { page: [String(data.page)], reporter: bylineNames(data.byline ?? '') },
 			sort: { day: data.date },
 		};
 	});
